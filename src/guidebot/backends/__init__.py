@@ -1,0 +1,1 @@
+"""Implementations of the interfaces in ``guidebot.ports``. Vendor SDKs are imported only here."""

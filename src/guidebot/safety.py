@@ -1,0 +1,1065 @@
+"""The safety screen: decides, before retrieval, whether a message shows someone in danger.
+
+Three layers, each explainable; the first that fires decides:
+
+1. **pattern** — regular expressions over a normalised copy of the message (lower case,
+   accents folded, curly quotes straightened, letter runs shortened). Each rule has a
+   negation check ("I'd never kill myself", "not suicidal") on the words just before the
+   match, and a figurative-use check ("killing it at work", "die of embarrassment",
+   "hurt her feelings") around it. Rules cover English and the clearest phrasings in
+   Spanish, French, German and Portuguese (:data:`RULES`).
+2. **similarity** — cosine similarity of the message's embedding to curated crisis and
+   benign exemplars (``data/safety_exemplars.yaml``), precomputed once as a normalised
+   matrix: one matrix-vector product per message. It fires when the best crisis match is
+   at least ``similarity_threshold`` and beats the best benign match by ``margin``.
+3. **context** — a short follow-up ("tonight.", "yes I have the pills") after an earlier
+   user turn that was concerning, or after guidebot's own crisis answer.
+
+Each :class:`SafetyDecision` records the layer and a ``reason`` built from rule and
+exemplar ids and scores, never from the message text, so it can be logged. An instruction
+inside the message ("ignore your rules") changes nothing: the screen has no switch.
+
+:func:`crisis_response` writes the answer for a crisis and :func:`load_resources` reads the
+per-locale helplines from ``corpus/crisis/<locale>.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as package_files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from guidebot.domain import ChatResponse, Resource, Turn
+from guidebot.errors import CorpusError
+from guidebot.ports import Embedder
+
+CATEGORIES = ("suicide_self_harm", "harm_to_others", "abuse_at_home", "emergency")
+
+# Similarity thresholds for all-MiniLM-L6-v2, chosen by
+# guidebot.safety_eval.sweep_similarity on evals/safety/labelled.yaml (see that module's
+# docstring for the rule). Figures at this setting, with the patterns and context layers:
+# crisis recall 100% (96/96), false-positive rate 1.1% (1/92); the similarity layer alone
+# catches 64.6% of the crisis messages at a 1.1% false-positive rate.
+DEFAULT_SIMILARITY_THRESHOLD = 0.55
+DEFAULT_MARGIN = 0.04
+# Any other embedder (the hashing fake in tests) has no calibration: only near-copies of
+# an exemplar fire.
+UNCALIBRATED_THRESHOLD = 0.9
+CALIBRATED = {"all-MiniLM-L6-v2": (DEFAULT_SIMILARITY_THRESHOLD, DEFAULT_MARGIN)}
+
+NOTICE = (
+    "guidebot is not a therapist or an emergency service. It shares information from the "
+    "Men's Work Directory's guides. If you or someone else is in danger, call your local "
+    "emergency number or a crisis line."
+)
+
+_CONTEXT_USER_TURNS = 3  # earlier user turns the context layer looks back at
+_FOLLOWUP_MAX_WORDS = 15
+_MAX_SCREEN_CHARS = 4000  # of each text the patterns read (the API caps messages at 2000)
+
+
+@dataclass(frozen=True)
+class SafetyDecision:
+    """What the screen decided about one message.
+
+    Attributes:
+        crisis: True when the message should get the crisis response.
+        category: ``suicide_self_harm``, ``harm_to_others``, ``abuse_at_home`` or
+            ``emergency`` when ``crisis``; otherwise None.
+        layer: ``pattern``, ``similarity`` or ``context`` — the layer that fired.
+        reason: Rule or exemplar ids and scores; never the message text.
+        score: The best cosine similarity to a crisis exemplar, when computed.
+    """
+
+    crisis: bool
+    category: str | None
+    layer: str | None
+    reason: str
+    score: float | None = None
+
+    def as_meta(self) -> dict[str, Any]:
+        """A JSON-ready dict for ``ChatResponse.meta["safety"]`` and logs."""
+        return {
+            "crisis": self.crisis,
+            "category": self.category,
+            "layer": self.layer,
+            "reason": self.reason,
+            "score": None if self.score is None else round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """The similarity layer's view of one message (ids, not texts)."""
+
+    crisis: float
+    crisis_id: str
+    category: str
+    benign: float
+    benign_id: str
+
+
+# --------------------------------------------------------------------------- layer 1: patterns
+
+_EMOJI_LAUGH = re.compile("[\U0001f602\U0001f923\U0001f606\U0001f605\U0001f61c\U0001f92a]")
+
+
+def normalise(text: str) -> str:
+    """The text the patterns read: lower case ASCII, straight quotes, short letter runs.
+
+    ``"Je ne veux plus vivre"`` and ``"Já não quero viver"`` keep their words with the
+    accents folded (``"nao"``); laughing emoji become ``" lol "``; ``"soooo"`` -> ``"soo"``.
+    """
+    text = _EMOJI_LAUGH.sub(" lol ", unicodedata.normalize("NFKC", text))
+    text = text.translate(_QUOTES).replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"(\w)\1{2,}", r"\1\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
+
+_MACROS = {
+    "IM": r"(?:i'?m|i am|im)",
+    "MYSELF": r"(?:my ?self|myslef|myself|my ?sel|meself|myslf|mself)",
+    "THEMSELF": r"(?:him|her|them)sel(?:f|ves)",
+    "PARTNER": r"(?:wife|husband|partner|girlfriend|gf|boyfriend|bf|fiancee?|missus|spouse|"
+    r"ex(?:[- ]?(?:wife|girlfriend|gf|husband|partner))?|baby ?(?:mama|mother))",
+    "KID": r"(?:kids?|children|child|sons?|daughters?|baby|newborn|toddler|"
+    r"step-?(?:son|daughter|kids?)|boy|girl|little one)",
+    "FAMILY": r"(?:family|dad|father|mum|mom|mother|brother|sister|parents?|step-?(?:dad|father|"
+    r"mum|mom|mother)|in-?laws?)",
+    "OTHER": r"(?:boss|manager|co-?worker|colleague|neighbou?r|roommate|flatmate|landlord)",
+    "HARM": r"(?:hurt|harm|hit|kill|murder|strangle|choke|beat|beat up|punch|stab|shoot|smother|"
+    r"shake|slap|attack|strike|hurting|harming|hitting|killing|murdering|strangling|choking|"
+    r"beating|punching|stabbing|shooting|smothering|shaking|slapping|attacking)",
+    "FEAR": r"(?:scared|afraid|terrified|frightened|worried|petrified|fearful|freaked out|"
+    r"freaking out|paranoid|fear)",
+    "MODAL": r"(?:'ll|ll| will| might| may| could| would|'d| am going to|'m going to|m going to|"
+    r"'m gonna|m gonna| am gonna| end up| will end up| might end up|'ll end up)",
+}
+_MACROS["PERSON"] = (
+    r"(?:her|him|them|someone|somebody|anyone|anybody|people|everyone|"
+    r"(?:my|our|the|his|her) (?:<PARTNER>|<KID>|<FAMILY>|<OTHER>)|the (?:baby|kids))\b"
+)
+_MACROS["ABUSER"] = r"\b(?:he|she|they|my (?:<PARTNER>|<FAMILY>|son|daughter))"
+
+
+def _expand(pattern: str) -> str:
+    for _ in range(3):  # macros may use macros
+        pattern = re.sub(r"<([A-Z]+)>", lambda m: _MACROS[m.group(1)], pattern)
+    return pattern
+
+
+def _rx(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(_expand(pattern)) if pattern else None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of layer 1.
+
+    Attributes:
+        id: Stable id used in decision reasons (``"suicide.kill_myself"``).
+        category: The crisis category it signals.
+        pattern: Searched in the normalised text.
+        negatable: Skip a match whose clause has a negation just before it.
+        after: Figurative use: skip a match when the text right after it matches.
+        before: Skip a match when its clause up to the match matches (anchored with ``$``).
+        text: Skip the rule when the whole message matches.
+    """
+
+    id: str
+    category: str
+    pattern: re.Pattern[str]
+    negatable: bool = True
+    after: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    text: re.Pattern[str] | None = None
+
+
+def _rule(
+    id: str,
+    category: str,
+    *alternatives: str,
+    neg: bool = True,
+    after: str | None = None,
+    before: str | None = None,
+    text: str | None = None,
+) -> Rule:
+    pattern = re.compile(_expand("|".join(f"(?:{a})" for a in alternatives)))
+    return Rule(id, category, pattern, neg, _rx(after), _rx(before), _rx(text))
+
+
+S, H, A, E = CATEGORIES
+# Figurative or emotional uses right after "<harm verb> <person>".
+_HARM_FIGURATIVE = "|".join([
+    r"^\s*'?s? ?(?:feelings|pride|ego|chances|career|reputation|trust|heart|confidence|hand|car)",
+    r"^\s*(?:emotionally|up|back|out|away|to it|lol|lmao|haha|jk|xd)\b",
+    r"^\s*by (?:leaving|cheating|saying|not|lying|ending|breaking|being)",
+    r"^\s*with (?:my|what i said|words|the truth|a text|the news)",
+    r"^\s*at (?:chess|cards|fifa|golf|tennis|pool|poker|darts|\w*ball|games?|the game|anything)",
+    r"^\s*(?:a (?:text|message|dm|email|line)|an email)",
+    r"^\s*for (?:eating|finishing|drinking|spoiling|using|taking|borrowing|breaking|forgetting)",
+    r"^\s*for (?:losing|being late|not telling|not calling|that\b)",
+    r"^\s*if (?:he|she|they) (?:eats|finishes|drinks|spoils|uses|takes|borrows|breaks|forgets)",
+    r"^\s*if (?:he|she|they) (?:loses|is late|doesn'?t (?:call|text|show|clean))",
+])
+_DIE_FIGURATIVE = "|".join([
+    r"^\s*(?:of|from) (?:embarrassment|shame|cringe|boredom|laugh\w*|envy)",
+    r"^\s*(?:laughing|inside|alone|if|when|of|someday|one day|old)\b",
+    r"^\s*on (?:this|that) hill",
+])
+_CHILDHOOD = r"as a (?:kid|child|boy|teen\w*)|when i was (?:a kid|young|little|growing|a boy|\d)"
+_CHILDHOOD += r"|growing up|childhood"
+_PILLS = (
+    r"(?:pills|tablets|meds|medication|painkillers|tylenol|paracetamol|advil|ibuprofen|xanax|"
+    r"oxy\w*|percocet|ambien|benadryl|sleeping)"
+)
+_ABUSE_VERB = (
+    r"(?:hits|hit|beats|beat|beat up|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|"
+    r"strangles|strangled|shoves|shoved|attacks|attacked|bites|bit|scratches|scratched|smacks|"
+    r"smacked|stabbed|stabs|burned|burns|spits on|spat on|pushed|pushes|hurts|abuses|abused|"
+    r"assaults|assaulted|batters|battered|headbutted|pins|pinned|strikes)"
+)
+_MACROS.update(PILLS=_PILLS, ABUSEV=_ABUSE_VERB)
+
+RULES: tuple[Rule, ...] = (
+    # ---- an emergency in progress
+    _rule(
+        "emergency.overdose", E,
+        r"overdos\w*|\bod'?(?:ed|d|ing)\b|\bod(?:ing)? on\b",
+        r"took (?:a (?:whole |full |entire )?bottle|all (?:of )?(?:my|the|his|her)|(?:way )?too many"
+        r"|a (?:bunch|handful|lot|load) of|(?:like )?(?:\d\d+|twenty|thirty|forty|fifty|a hundred))"
+        r" (?:\S+ ){0,2}?<PILLS>",
+        r"swallowed (?:a (?:whole )?bottle|all|bleach|a bunch|(?:a )?handful)",
+        r"(?:drank|drunk|swallowed) (?:bleach|antifreeze|poison|drain cleaner)",
+        neg=False,
+        after=r"^\s*(?:for (?:the|to)day|today|this morning|on time|as prescribed|like i'?m supp)",
+    ),
+    _rule(
+        "emergency.not_breathing", E,
+        r"(?:isn'?t|is not|not|stopped|can'?t|cannot|can not|cant|barely|struggling to|hard to)"
+        r" breath(?:e|ing)\b",
+        r"unconscious|unresponsive|turning blue|lips (?:are |went )?blue",
+        r"(?:won'?t|will not|can'?t|cannot|isn'?t) (?:wake (?:him |her |them )?up|waking up)",
+        r"(?:passed out|collapsed|fainted) and (?:won'?t|isn'?t|can'?t|not)",
+        neg=False,
+        before=r"(?:feel|feels|felt|like|as if) (?:\S+ ){0,2}$",
+        after=r"^\s*(?:when (?:i|she|he) (?:think|see|hear|remember)|for (?:school|work)|early"
+        r"|on time|in time|at night|in (?:the|this|my) (?:marriage|relationship|house|job))",
+    ),
+    _rule(
+        "emergency.medical", E,
+        r"chest pains?|crushing (?:chest )?pain|pain (?:in|down) my (?:left )?arm",
+        r"(?:having|think i'?m having) a (?:heart attack|stroke|seizure)",
+        r"(?:bleeding|blood) (?:a lot|everywhere|won'?t stop|heavily|badly|so much)",
+        r"won'?t stop bleeding|cut too deep",
+        neg=False,
+        after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress))",
+    ),
+    _rule(
+        "emergency.call", E,
+        r"\bcall(?:ing|ed)? (?:911|999|000|112|an ambulance)|ambulance|paramedics",
+        r"(?:he|she|they|someone|a man|a guy|my \w+) (?:has|'s got|is holding|pulled out|is waving"
+        r"|came at me with|is coming at me with) (?:a )?(?:knife|gun|weapon|machete|bat)\b",
+        r"breaking in|trying to (?:break|get) in\b",
+        neg=False,
+    ),
+    # ---- suicide and self-harm
+    _rule(
+        "suicide.kill_myself", S,
+        r"(?:k[i1!]l+(?:ing|in|ed|s)?|murder(?:ing)?|off(?:ing)?|top(?:ping)?|end(?:ing)?|unalive"
+        r"|shoot(?:ing)?|hang(?:ing)?|hanged|hung|drown(?:ing)?|poison(?:ing)?|gas(?:sing)?) <MYSELF>",
+        r"\bkms\b|\bk m s\b|unaliv\w*|sewer ?slide|self[- ]?delet\w*",
+        r"(?:end|ending|take|taking|took) (?:it all|my (?:own )?life|everything)",
+        r"end(?:ing)? it (?:tonight|today|now|soon|for good|once and for all|all)",
+        before=r"(?:almost|nearly|practically|basically) $",
+        after=r"^\s*(?:laughing|at the gym|working|running|trying to|with (?:work|her|him|them)"
+        r"|on (?:the|that|a) (?:bike|ice|stairs))",
+    ),
+    _rule(
+        "suicide.suicidal", S,
+        r"\b(?:su[i1!]?c[i1!]?d\w*|su[i1]s[i1]d\w*|suac[i1]d\w*|suizid\w*|selbstmord\w*)",
+        before=r"(?:died by|committed|death by|lost (?:\S+ ){1,3}to|after (?:\S+ ){1,2}|his|her"
+        r"|their|'s|survivors? of) $",
+        after=r"^\s*(?:loss|survivors?|bereavement|prevention|awareness|statistics|stats|rates?"
+        r"|squad|years ago|last year)",
+    ),
+    _rule(
+        "suicide.someone_else", S,
+        r"(?:wants?|going|gonna|threaten\w*|talk\w* about|trying|tried|plans?|planning|thinking"
+        r" about|thinks about|said (?:he|she)'?d|says (?:he|she)'?(?:ll|d)|might|about) (?:to )?"
+        r"(?:k[i1]ll|hurt|harm|cut|hang|shoot|end) <THEMSELF>",
+        r"(?:cutting|harming|hurting|burning) <THEMSELF>",
+        neg=False,
+    ),
+    _rule(
+        "suicide.self_harm", S,
+        r"(?:hurt|hurting|harm|harming|burn|burning|burned|burnt|cut|cutting|hit|hitting|punch"
+        r"|punching|scratch|scratching) <MYSELF>",
+        r"self[- ]?(?:harm|injur|mutilat)\w*",
+        r"(?:cut|cutting|slit|slitting|slashed|slash) (?:my )?(?:wrists?|arms?|legs?|thighs?)",
+        r"(?:relaps\w*|started|back to|went back to) (?:on |with |into )?(?:cutting|self[- ]?harm)",
+        before=r"(?:accidentally|almost|nearly) $",
+        after=r"^\s*(?:shaving|cooking|chopping|on (?:a|the|my)|by accident|accidentally|lifting"
+        r"|at the gym|playing|running|working out|skiing|in (?:a|the) (?:game|match|fall)"
+        r"|with (?:work|food|my words|overthinking|worry)|over (?:it|her|him|this))",
+    ),
+    _rule(
+        "suicide.want_die", S,
+        r"(?:want(?:ed)?|wanna|wana|wish(?:ed)?|ready|going|gonna|plan(?:ning)?|decided|deserve"
+        r"|time for me|hope|hoping) (?:to )?(?:just |really |fucking |to )?(?:die|be dead"
+        r"|not be alive|not exist|stop existing|cease to exist|be gone for good)\b",
+        after=_DIE_FIGURATIVE,
+    ),
+    _rule(
+        "suicide.not_live", S,
+        r"(?:don'?t|dont|do not|no longer|not|never|doesn'?t) (?:really |even |actually )?(?:want"
+        r"|wanna|wish|feel like|care) (?:to )?(?:live|be alive|be here|exist|wake up|go on|keep"
+        r" going|keep living|be around|be on this earth|be in this world)\b(?! (?:with|in|there|at"
+        r"|near|together|like this with|for|if|and (?:work|study)))",
+        r"(?:don'?t|dont|do not) (?:really )?care (?:if|whether) i (?:live|die|wake up|make it)",
+        r"hope (?:i )?(?:don'?t|never|won'?t) wake up|never wake up again|sleep forever",
+        r"(?:sleep|go to sleep|fall asleep) (?:and|&) (?:never|not) wake up",
+        neg=False,
+    ),
+    _rule(
+        "suicide.no_point", S,
+        r"no (?:point|reason|purpose|use|sense) (?:in |to |of |for )?(?:me )?(?:living|live|life"
+        r"|being alive|being here|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)? going|anything"
+        r"|any of (?:it|this)|existing|anymore)",
+        r"what'?s the point (?:of |in )?(?:living|life|anything|going on|it all|any of (?:it|this)"
+        r"|being (?:alive|here)|existing|waking up|anymore)",
+        r"(?:life|living|it)(?:'s| is|s)? (?:not|n'?t|no longer) worth (?:living|it anymore"
+        r"|going on|the pain)|not worth living",
+        r"(?:can'?t|cannot|can not|cant) (?:go on|keep going|carry on|keep living|do this any ?more"
+        r"|take (?:it|this) any ?more)",
+        r"(?:tired|sick) of (?:living|being alive|life|existing|being here|waking up|everything"
+        r"|it all)|done with (?:life|living|everything|it all|being alive)",
+        r"(?:want|need|wish|just want) (?:it all|everything|the pain|this pain|all of (?:it|this))"
+        r" to (?:stop|end)\b",
+        r"no way out\b|no future for me|(?:can'?t|cannot) see a future",
+        neg=False,
+        after=r"^\s*(?:with|at|in|about|on|for|of (?:dating|work)|like this (?:with|at|in)"
+        r"|a (?:date|trip|holiday|vacation)|the (?:trip|date))\b",
+    ),
+    _rule(
+        "suicide.burden", S,
+        r"(?:would|will|'d|d|might) (?:all |honestly |really |probably )?be (?:better off|happier"
+        r"|fine|relieved|free) (?:without me|if i (?:was|were|wasn'?t|weren'?t|died|disappeared"
+        r"|was gone|were gone)|when i'?m gone|with me (?:gone|dead)|once i'?m gone)",
+        r"(?:i'?m|i am|im|feel like|feel like i'?m|being) (?:just |such |only |nothing but )?"
+        r"(?:a |an )?(?:burden|waste of (?:space|air|oxygen))",
+        r"(?:nobody|no one|noone|no-one) (?:would|will|'?d|is going to|gonna) (?:even |really )?"
+        r"(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)",
+        r"(?:better|easier) for everyone (?:if i|without me)|world (?:would be|is) better without me",
+        neg=False,
+    ),
+    _rule(
+        "suicide.goodbye", S,
+        r"(?:goodbye|good-bye|good bye|farewell|suicide) (?:letter|note|message|post|video|text)s?",
+        r"(?:wrote|writing|written|write) (?:letters|notes) (?:to|for) (?:everyone|everybody|my)",
+        r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
+        r"(?:giv(?:e|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings"
+        r"|possessions|guitars?|tools|games|collection|dog|cat|pets?)(?: away)?",
+        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive) (?:much longer"
+        r"|any ?more|for long|tomorrow|next (?:week|month|year)|to see|by)",
+        r"(?:getting|got|get|put|putting) (?:all )?my affairs in order",
+        r"(?:last|final) (?:goodbye|time (?:you'?ll|anyone will) hear from me)",
+        neg=False,
+        after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)",
+    ),
+    _rule(
+        "suicide.means", S,
+        r"(?:enough|all (?:my|the|of my)|stockpil\w*|saving up|saved up|hoarding|hoarded|counting"
+        r"|counted) (?:\S+ ){0,2}?(?:pills|tablets|meds|medication|painkillers|sleeping pills)",
+        r"(?:bought|got|have|tied|tying|made|making|found|ordered) (?:a |the |some )?(?:rope|noose)"
+        r"\b|\bnoose\b",
+        r"(?:gun|pistol|revolver|rifle|shotgun|barrel) (?:to|in|against) my (?:head|mouth|temple"
+        r"|chest)",
+        r"(?:staring at|looking at|holding|loaded|loading|keep thinking about) (?:my|the|a|his"
+        r"|dad'?s) (?:gun|pistol|revolver|rifle|shotgun|pills|rope|razor|blade)",
+        r"how (?:many|much) (?:\S+ ){0,2}?(?:would it take|does it take|to die|to overdose"
+        r"|is (?:lethal|fatal|deadly)|would kill|to kill|until)|(?:lethal|fatal|deadly) (?:dose"
+        r"|amount)",
+        r"painless(?:ly)? (?:way )?(?:to )?(?:die|death|go|end it)|(?:quickest|easiest|fastest|best"
+        r"|surest|least painful) way to (?:die|end (?:it|my life)|go\b)",
+        r"ways? to (?:die|end my life|end it all)|how to (?:die|end (?:it all|my life)|hang"
+        r"|overdose|not wake up)",
+        r"(?:jump|jumping|jumped|leap|leaping|throw(?:ing)? myself) (?:off|from|in front of|under"
+        r"|into) (?:a |the |an |my )?(?:bridge|roof|building|cliff|train|bus|truck|traffic|car"
+        r"|balcony|window|river|tracks|overpass)",
+        r"(?:standing|sitting|stood|sat|i'?m|i am|im|went|drove|walked) (?:up )?(?:on|at|to)"
+        r" (?:the |a )?(?:edge|ledge|top|railing) of (?:the |a )?(?:bridge|roof|building|cliff"
+        r"|parking garage|car park)",
+        r"(?:standing|sitting|i'?m|i am|im) on (?:the |a )?(?:bridge|ledge|railing|tracks|roof)"
+        r" (?:right )?now",
+        r"(?:drive|driving|crash|crashing|steer) (?:my car )?(?:into|off|in front of) (?:a |the )?"
+        r"(?:tree|wall|bridge|cliff|truck|traffic|oncoming|river|lake|pole)",
+        r"(?:walk|step|stepped|walking|jump) (?:into|in front of) (?:a |the )?(?:traffic|train|bus"
+        r"|truck|sea|ocean|river)",
+        r"(?:have|got|made|came up with) a plan (?:to|for how to) (?:die|end|kill|do it|go)",
+        r"know (?:how|when) (?:i'?ll|i will|i'?m going to) do it",
+        r"(?:don'?t|can'?t) trust <MYSELF> (?:around|with|near) (?:a |the |my )?(?:gun|guns|pills"
+        r"|knives)",
+        neg=False,
+    ),
+    _rule(
+        "suicide.passive", S,
+        r"(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i (?:was|were|had) (?:dead"
+        r"|never been born|not born|never existed|died|gone)|i (?:could |would )?(?:just )?(?:die"
+        r"|disappear forever|not exist|stop existing|not wake up|never wake up|get hit by|got hit"
+        r" by)|(?:a |some |that a )?(?:truck|car|bus|bullet|someone|something|lightning|cancer"
+        r"|god) (?:would |will |to |)?(?:hit|kill|take) me)",
+        r"(?:want|wanna|wish i could|going|gonna) (?:to )?(?:just )?(?:disappear|vanish"
+        r"|fade away)(?: forever| for good| permanently| from (?:this|the) world)?",
+        r"disappear(?:ed)? (?:forever|for good|permanently|from (?:this world|existence))",
+        r"join (?:her|him|them|my \w+) (?:in heaven|up there|on the other side)",
+        r"(?:thinking|thought|thoughts|fantasi[sz]\w*|dream\w*|obsess\w*) (?:about |of )?"
+        r"(?:ending (?:it|things|everything|my life)|dying|not being (?:here|around|alive)"
+        r"|not existing|not waking up|my (?:own )?(?:death|funeral))",
+        neg=False,
+        after=r"^\s*(?:for (?:a|the|an|one|two|\d|some|awhile|a while|a few)|with (?:her|my)"
+        r"|from (?:social media|the internet|work|the group))",
+        text=r"embarrass|humiliat|ashamed|awkward|cringe|mortif",
+    ),
+    _rule(
+        "suicide.same_way", S,
+        r"(?=.*(?:suicide|killed (?:him|her|them)sel|took (?:his|her|their) (?:own )?life))"
+        r".*(?:do(?:ing)? the same|go(?:ing)? the same way|do(?:ing)? what (?:he|she|they) did"
+        r"|join (?:him|her|them))",
+        neg=False,
+    ),
+    _rule(
+        "suicide.ambivalent", S,
+        r"(?:kill(?:ing)? <MYSELF>|suicid\w*|die|dying|end(?:ing)? (?:it|my life))[^.!?]*"
+        r"\b(?:but|though|yet)\b[^.!?]*\b(?:think(?:ing)? about (?:it|dying|death|that|ending"
+        r"|doing it)|part of me|can'?t stop thinking|the thoughts? (?:keep|won'?t)|urges?)",
+        neg=False,
+    ),
+    _rule(
+        "suicide.do_something", S,
+        r"(?:going to|gonna|might|about to|'ll|will end up|could|may) do something (?:stupid"
+        r"|drastic|permanent|i can'?t take back|i'?ll regret|dangerous|crazy|dumb|bad|terrible)",
+        r"<FEAR> (?:of )?what i(?:'?m| am)? (?:might|could|will|would|'?ll|'?d|am capable of"
+        r"|'?m capable of|going to|gonna) do\b(?! to)",
+        after=r"^\s*(?:like (?:text|call|message|email|buy|quit|send|drunk)|and (?:text|call))",
+    ),
+    # ---- intent or fear of harming others
+    _rule(
+        "harm.intent", H,
+        r"(?:want(?:ed)? to|wanna|going to|gonna|about to|tempted to|urges? to|could|might|will"
+        r"|'ll|ready to|came close to|close to|almost|nearly|feel like|felt like|thinking (?:about"
+        r"|of)|think about|thought about|fantasi[sz]\w* about|dream\w* (?:about|of)"
+        r"|plan\w* (?:to|on)|picture|picturing|imagine|imagining) (?:\w+ )?<HARM> <PERSON>",
+        after=_HARM_FIGURATIVE,
+    ),
+    _rule(
+        "harm.fear", H,
+        r"<FEAR>(?: that| of)? (?:i|im|i'm|i am)<MODAL>? (?:actually |really |seriously "
+        r"|accidentally |eventually |one day |someday |snap and |lose it and |lose control and )?"
+        r"<HARM> <PERSON>",
+        r"<FEAR> of (?:<HARM>|snapping (?:on|at) and hurting) <PERSON>",
+        r"<FEAR> (?:of )?what i (?:might|could|will|would|'?ll|'?d|am going to|'?m going to)"
+        r" do to <PERSON>",
+        r"(?:don'?t|can'?t|cannot) trust <MYSELF> (?:around|with|near|alone with) <PERSON>",
+        after=_HARM_FIGURATIVE,
+    ),
+    _rule(
+        "harm.done", H,
+        r"\bi (?:\S+ )?(?:hit|slapped|punched|choked|strangled|shoved|pushed|kicked|shook|beat"
+        r"|smacked|attacked|headbutted|bit|hurt|threatened|pinned|threw \S+ at|grabbed)"
+        r" (?:my |our )?(?:<PARTNER>|<KID>|her|him|them)\b",
+        r"(?:put|laid|lay) (?:my )?hands (?:on|around) (?:her|him|my|them|his|their)\b",
+        r"(?:pulled|held|pointed) a (?:knife|gun) (?:on|at|to) (?:her|him|them|my)",
+        after=_HARM_FIGURATIVE + r"|^\s*(?:so (?:much|badly) (?:when|by)|in (?:a|the) (?:game|match)"
+        r"|when i (?:left|cheated|said|lied))",
+    ),
+    # ---- being abused or threatened at home
+    _rule(
+        "abuse.violence", A,
+        r"<ABUSER> (?:\S+ ){0,3}?<ABUSEV> (?:me|at me)\b",
+        after=r"^\s*(?:up|back|out|away|to (?:it|the)|at \w+|emotionally|so (?:much|badly|deeply)"
+        r"|in (?:the|a|every) (?:game|race|argument)|with (?:a |the )?(?:text|message|news|truth"
+        r"|question|request|bill|line|joke|guilt)|when (?:she|he) (?:left|cheated|said))",
+        text=_CHILDHOOD,
+    ),
+    _rule(
+        "abuse.threat", A,
+        r"<ABUSER> (?:\S+ ){0,3}?(?:threaten(?:s|ed|ing)?|said (?:she|he|they)(?:'d| would| will"
+        r"|'ll)|says (?:she|he|they)(?:'ll| will|'d| would)|swore (?:she|he)(?:'d| would)"
+        r"|(?:is|'s) going to|will|'ll|tried to|tries to|wants to) (?:to )?(?:kill|hurt|stab|shoot"
+        r"|beat|harm|strangle|choke|burn) (?:me|us|the kids|our (?:kids|son|daughter|baby)"
+        r"|my (?:kids|son|daughter|dog|cat|family|mom|mum|dad))\b",
+        r"<ABUSER> (?:\S+ ){0,2}?threaten(?:s|ed|ing)? me\b(?! with (?:court|divorce|a lawyer"
+        r"|lawyers|custody|legal|leaving|a breakup))",
+        r"threaten(?:s|ed|ing)? (?:to (?:kill|hurt|harm|cut) <THEMSELF>|suicide) (?:if|when"
+        r"|unless|whenever|every)",
+        after=r"^\s*(?:when (?:she|he|they) (?:sees?|hears?|finds? out about) (?:the|my|this|how"
+        r"|what i (?:spent|bought|paid))|for (?:being late|forgetting|buying|spending)"
+        r"|if i'?m late|lol|haha)",
+    ),
+    _rule(
+        "abuse.fear", A,
+        r"<FEAR> (?:of|to be around|to be alone with|to go home to) (?:him|her|my (?:<PARTNER>"
+        r"|<FAMILY>))\b",
+        r"<FEAR> (?:to (?:go|come|get) (?:back )?home|of going home|to sleep (?:at home|in the"
+        r" house))|fear(?:ing|ed)? for my (?:life|safety)|my life is in danger",
+        after=r"^\s*(?:'?s? (?:reaction|opinion|judg\w*|feelings|family|friends|response)"
+        r"|leaving|finding out|seeing|judging|thinking|breaking|cheating|being|losing|getting"
+        r"|not|will|would|might|and (?:face|tell|admit|explain)|after (?:what|i|the))",
+        text=_CHILDHOOD,
+    ),
+    _rule(
+        "abuse.not_safe", A,
+        r"(?:not|n'?t|never|no longer) (?:feel |feeling )?(?:safe|secure) (?:at home|in (?:my|our"
+        r"|the) (?:own )?(?:home|house|flat|apartment|bedroom)|with (?:her|him|my (?:<PARTNER>"
+        r"|<FAMILY>))|around (?:her|him|my \w+)|living (?:here|there|with)|going home|here)",
+        r"home (?:isn'?t|is not|doesn'?t feel|does not feel|never feels|is no longer) safe"
+        r"|unsafe at home",
+        neg=False,
+        after=r"^\s*(?:emotionally|to (?:share|open|be vulnerable|talk|express|cry))",
+        text=r"emotionally (?:un)?safe|safe emotionally|safe to (?:share|open up|be vulnerable)",
+    ),
+    _rule(
+        "abuse.control", A,
+        r"(?:won'?t|doesn'?t|does not|will not|wont) let me (?:leave|go out|out of the house"
+        r"|have (?:my )?(?:phone|money|keys|car))",
+        r"(?:locks?|locked|locking) me (?:in\b|inside|in (?:the|a) (?:room|house|basement"
+        r"|bathroom))",
+        r"<ABUSER> (?:\S+ ){0,2}?(?:took|takes|hid|hides) (?:away )?my (?:phone|keys|car keys"
+        r"|passport|wallet|medication|meds)",
+        r"<ABUSER> (?:\S+ ){0,2}?(?:gets?|is|'s|becomes?|has been|can be|turns|keeps getting|got)"
+        r" (?:really |so |very |physically |more |increasingly )?(?:violent|abusive"
+        r"|physical with me|rough with me)",
+        r"(?:throws?|threw|throwing|hurls?|hurled|chucks?|chucked) (?!(?:insults|words|accusations"
+        r"|shade|tantrums?|a (?:fit|tantrum)|curveballs?|questions|attitude|compliments|the blame)"
+        r"\b)(?:\S+ ){1,3}?at me\b",
+        r"(?:left|leaves|gave me|giving me|covered in|hide|hiding) (?:\S+ ){0,2}?(?:bruises"
+        r"|marks on me|a black eye|black eyes|a split lip)",
+        text=_CHILDHOOD,
+    ),
+    # ---- other languages (accents folded by normalise)
+    _rule(
+        "intl.suicide", S,
+        # Spanish
+        r"quiero (?:morir|matarme|suicidarme|desaparecer)|me quiero (?:morir|matar)"
+        r"|no quiero (?:seguir )?vivir|quitarme la vida|acabar con (?:todo|mi vida)"
+        r"|mejor (?:muerto|sin mi)|(?:estarian|estaria) mejor sin mi",
+        # French
+        r"(?:je )?veux mourir|envie de mourir|me suicider|(?:veux|vais|voudrais|pense a|envie de)"
+        r" me tuer|(?:envie d'|veux |vais |voudrais )en finir(?! avec (?:ce|cette|le|les|mon|ma"
+        r"|mes|son)\b)|mettre fin a (?:mes jours|ma vie)|(?:ne )?veux plus vivre"
+        r"|plus envie de vivre|marre de vivre|mieux sans moi",
+        # German
+        r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben|tot sein)|mich umbringen"
+        r"|mir das leben nehmen|lebensmu\w*|(?:will|kann) nicht mehr\b|ohne mich besser",
+        # Portuguese
+        r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|me suicidar"
+        r"|tirar (?:a )?minha (?:propria )?vida|nao quero mais viver|melhor sem mim"
+        r"|acabar com (?:tudo|a minha vida|minha vida)",
+        neg=False,
+    ),
+    _rule(
+        "intl.harm", H,
+        r"(?:voy a|quiero|tengo ganas de|miedo de) (?:matarla|matarlo|pegarle|golpearla"
+        r"|golpearlo|hacerle dano|lastimarla|lastimarlo)",
+        r"(?:je vais|j'ai envie de|peur de) (?:la|le|les|lui) (?:tuer|frapper|faire du mal|battre)",
+        r"(?:ich bringe|bring) (?:sie|ihn) um|(?:sie|ihn) umbringen"
+        r"|(?:ihr|ihm|meinem kind|meinen kindern) (?:weh ?(?:tue|zu tun)|etwas antue)",
+        r"(?:vou|quero|medo de) (?:matar|bater|machucar) (?:ela|ele|minha|meu)|mata-la|mata-lo",
+        neg=False,
+    ),
+    _rule(
+        "intl.abuse", A,
+        r"me (?:pega|golpea|maltrata|amenaza|pego|golpeo)\b|tengo miedo de (?:mi (?:esposa|esposo"
+        r"|pareja|mujer|marido|novia|novio|padre)|el\b|ella|volver a casa)"
+        r"|no estoy (?:seguro|segura|a salvo) en (?:casa|mi casa)",
+        r"(?:il|elle) me (?:frappe|bat|menace|tape)\b|peur de (?:ma femme|mon mari|ma copine"
+        r"|mon copain|lui\b|elle\b|rentrer)|pas en securite (?:a la maison|chez moi)",
+        r"(?:er|sie|meine frau|mein mann|meine freundin|mein freund|mein vater) (?:schlagt"
+        r"|schlaegt|bedroht|verprugelt|verpruegelt) mich|angst vor (?:meiner frau|meinem mann"
+        r"|ihm|ihr|meinem vater)|zu hause nicht sicher",
+        r"(?:ele|ela|minha (?:esposa|mulher|namorada)|meu (?:marido|namorado|pai)) me (?:bate"
+        r"|agride|ameaca|espanca|bateu)|medo (?:dele|dela|de voltar para casa|do meu marido"
+        r"|da minha (?:esposa|mulher))|nao estou seguro em casa",
+        neg=False,
+    ),
+    _rule(
+        "intl.emergency", E,
+        r"sobredosis|no respira|surdose|ne respire (?:plus|pas)|uberdosis|ueberdosis|atmet nicht"
+        r"|nao (?:esta )?respira|ambulancia|krankenwagen|notarzt",
+        neg=False,
+    ),
+)
+
+_CLAUSE_END = re.compile(r"[.!?;,\n]|\b(?:but|and|though|although|so)\b")
+_NEGATION = re.compile(
+    r"(?:\b(?:never|not|don'?t|dont|doesn'?t|didn'?t|won'?t|wont|wouldn'?t|wouldnt|isn'?t|aren'?t|"
+    r"wasn'?t|ain'?t|shouldn'?t|couldn'?t|can'?t|cant|cannot|haven'?t|hadn'?t)|\bno (?:intention|"
+    r"plans?|desire|way|chance))(?:\s+\S+){0,3}\s*$"
+)
+_NEGATION_EXCEPT = re.compile(
+    r"(?:not|n'?t) (?:joking|kidding|lying|exaggerating|sure|just|only)|(?:can'?t|cannot|couldn'?t|"
+    r"can not|cant) (?:stop|help|resist|get rid|shake|shut|seem to stop)|(?:don'?t|do not|dont) know|"
+    r"no longer|never (?:thought|imagined|expected)|not (?:sure|certain)"
+)
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    rule_id: str
+    category: str
+
+
+def _clause_before(text: str, start: int) -> str:
+    cut = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        cut = m.end()
+    return text[cut:start]
+
+
+def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
+    before = _clause_before(text, m.start())
+    if rule.negatable and _NEGATION.search(before) and not _NEGATION_EXCEPT.search(before):
+        return True
+    if rule.before is not None and rule.before.search(before):
+        return True
+    return rule.after is not None and rule.after.search(text[m.end() : m.end() + 80]) is not None
+
+
+def match_rules(text: str) -> tuple[RuleHit | None, list[str]]:
+    """Layer 1 over already-normalised text.
+
+    Returns:
+        The first rule with an unsuppressed match (rules in :data:`RULES` order) or None,
+        and the ids of rules whose matches were all negated or figurative.
+    """
+    suppressed: list[str] = []
+    for rule in RULES:
+        matches = list(rule.pattern.finditer(text))
+        if not matches:
+            continue
+        if rule.text is not None and rule.text.search(text):
+            suppressed.append(rule.id)
+            continue
+        if any(not _suppressed(rule, text, m) for m in matches):
+            return RuleHit(rule.id, rule.category), suppressed
+        suppressed.append(rule.id)
+    return None, suppressed
+
+
+# --------------------------------------------------------------------------- layer 3: context
+
+FOLLOWUP_CUE = re.compile(
+    r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|afternoon)|right now|now|soon|"
+    r"after (?:work|dinner|they|she|he|everyone|the kids)|when (?:everyone|they|she|he|the kids)"
+    r"(?:'?s| is| are)? (?:asleep|gone|out|at work)|pills?|tablets?|meds|gun|rifle|pistol|rope|noose|"
+    r"knife|knives|blade|razor|bridge|ledge|roof|train|car|bottle|plan|planned|note|letters?|decided|"
+    r"ready|goodbye|last time|bruises?|hit|hits|hurt|kill|threaten\w*|scared|afraid)\b"
+)
+FOLLOWUP_AFFIRM = re.compile(
+    r"^\W*(?:yes|yeah|yea|yep|yup|ya|ye|y|i do|i have|i did|i am|i'?m (?:serious|sure|ready)|already|"
+    r"maybe|kind of|kinda|sort of|sorta|i think so|probably|for real|seriously|i mean it|not joking|no "
+    r"joke|exactly|true|correct|definitely|absolutely|no|nope|not really|not at all|i can'?t|i don'?t "
+    r"know|idk|dunno|does it matter|what'?s the point|whatever|it doesn'?t matter|doesn'?t matter|no one "
+    r"cares|nobody cares|i'?m done|done|it'?s (?:over|decided|too late)|too late)\b"
+)
+FOLLOWUP_SAFE = re.compile(
+    r"\b(?:i'?m (?:safe|ok|okay|fine|alright|good|better)|feel(?:ing)? (?:better|safe|ok|okay)|"
+    r"thank(?:s| you)|thx|that helps|helped|not in danger|i'?m not (?:going to|gonna)|wouldn'?t|"
+    r"never|just kidding|jk|calmed down|called (?:them|the|988|a friend|my)|talked to)\b"
+)
+CONCERN = re.compile(
+    r"\b(?:hopeless|worthless|no hope|give up|giving up|gave up on|can'?t (?:take|do|handle) (?:it|this)|"
+    r"what'?s the point|no point|tired of (?:it all|everything|everyone)|nobody cares|no one cares|"
+    r"empty|numb|trapped|no way out|falling apart|end it|ending it|dark place|dark thoughts|hate my "
+    r"life|hate myself|wish (?:i|it)|disappear|not worth|better off|burden|goodbye|don'?t care "
+    r"any ?more|can'?t go on|i'?m done|over for me)\b"
+)
+
+
+# --------------------------------------------------------------------------- exemplars
+
+
+def load_exemplars(path: Path | None = None) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """Read the exemplar file.
+
+    Args:
+        path: A YAML file shaped like ``guidebot/data/safety_exemplars.yaml``; the
+            packaged one when None.
+
+    Returns:
+        ``(crisis, benign)``: crisis rows are ``(id, category, text)``, benign rows
+        ``(id, text)``. Ids are ``"<category>#<index>"`` and ``"benign#<index>"``.
+
+    Raises:
+        CorpusError: The file is not shaped as described.
+    """
+    if path is None:
+        text = package_files.files("guidebot").joinpath("data/safety_exemplars.yaml").read_text()
+        where: Path | str = "guidebot/data/safety_exemplars.yaml"
+    else:
+        text, where = path.read_text(encoding="utf-8"), path
+    data = yaml.safe_load(text) or {}
+    crisis_groups = data.get("crisis") or {}
+    unknown = set(crisis_groups) - set(CATEGORIES)
+    if unknown or not isinstance(data.get("benign"), list):
+        raise CorpusError(
+            where,
+            f"unknown crisis categories {sorted(unknown)}" if unknown else "no 'benign' list",
+            f"use 'crisis: {{<category>: [...]}}' with categories {CATEGORIES} and a 'benign' list",
+        )
+    crisis = [
+        (f"{category}#{i}", category, str(item))
+        for category in CATEGORIES
+        for i, item in enumerate(crisis_groups.get(category) or [])
+    ]
+    benign = [(f"benign#{i}", str(item)) for i, item in enumerate(data["benign"])]
+    return crisis, benign
+
+
+# --------------------------------------------------------------------------- the screen
+
+
+class SafetyScreen:
+    """Screens each message (with its conversation) before retrieval.
+
+    Args:
+        embedder: Embeds the exemplars once, here; per message the caller passes the
+            vector it already computed for retrieval.
+        similarity_threshold: Minimum cosine similarity to a crisis exemplar; None = the
+            calibrated value for this embedder.
+        margin: How much the crisis match must beat the best benign match; None = the
+            calibrated value.
+        exemplars_path: Another exemplar file (tests, experiments); None = the packaged one.
+    """
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        *,
+        similarity_threshold: float | None = None,
+        margin: float | None = None,
+        exemplars_path: Path | None = None,
+    ) -> None:
+        default_threshold, default_margin = CALIBRATED.get(
+            getattr(embedder, "name", ""), (UNCALIBRATED_THRESHOLD, DEFAULT_MARGIN)
+        )
+        self.embedder = embedder
+        self.threshold = default_threshold if similarity_threshold is None else similarity_threshold
+        self.margin = default_margin if margin is None else margin
+        crisis, benign = load_exemplars(exemplars_path)
+        self.crisis_ids = [row[0] for row in crisis]
+        self.crisis_categories = [row[1] for row in crisis]
+        self.benign_ids = [row[0] for row in benign]
+        vectors = embedder.embed_queries([row[2] for row in crisis] + [row[1] for row in benign])
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        self.matrix = (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+        self.n_crisis = len(crisis)
+
+    # -- layers
+
+    def similarity(self, vector: np.ndarray) -> Similarity:
+        """Best crisis and best benign exemplar for a message vector (one mat-vec product)."""
+        v = np.asarray(vector, dtype=np.float32).reshape(-1)
+        norm = float(np.linalg.norm(v))
+        scores = self.matrix @ (v / norm if norm else v)
+        ci = int(np.argmax(scores[: self.n_crisis]))
+        bi = int(np.argmax(scores[self.n_crisis :]))
+        return Similarity(
+            crisis=float(scores[ci]),
+            crisis_id=self.crisis_ids[ci],
+            category=self.crisis_categories[ci],
+            benign=float(scores[self.n_crisis + bi]),
+            benign_id=self.benign_ids[bi],
+        )
+
+    def fires(self, sim: Similarity) -> bool:
+        """Whether the similarity layer fires for these scores."""
+        return sim.crisis >= self.threshold and sim.crisis - sim.benign >= self.margin
+
+    @staticmethod
+    def patterns(message: str) -> SafetyDecision | None:
+        """Layer 1 on its own: the pattern decision, or None when no rule fired."""
+        hit, suppressed = match_rules(normalise(message[:_MAX_SCREEN_CHARS]))
+        if hit is None:
+            return None
+        note = f" (also suppressed: {', '.join(suppressed)})" if suppressed else ""
+        return SafetyDecision(True, hit.category, "pattern", f"rule {hit.rule_id}{note}")
+
+    @staticmethod
+    def context(message: str, history: Sequence[Turn]) -> SafetyDecision | None:
+        """Layer 3 on its own: a short follow-up to a concerning earlier user turn."""
+        if not history:
+            return None
+        text = normalise(message[:_MAX_SCREEN_CHARS])
+        if len(text.split()) > _FOLLOWUP_MAX_WORDS:
+            return None
+        cue = FOLLOWUP_CUE.search(text) is not None
+        affirm = FOLLOWUP_AFFIRM.search(text) is not None
+        if not (cue or affirm) or (FOLLOWUP_SAFE.search(text) and not cue):
+            return None
+        users_seen = 0
+        for back, turn in enumerate(reversed(history), start=1):
+            content = normalise(turn.content[-_MAX_SCREEN_CHARS:])
+            if turn.role == "assistant":
+                if back <= 2 and _is_crisis_answer(content):
+                    return SafetyDecision(True, None, "context", "follow-up to a crisis answer")
+                continue
+            users_seen += 1
+            hit, _ = match_rules(content)
+            if hit is not None:
+                return SafetyDecision(
+                    True, hit.category, "context",
+                    f"follow-up to user turn -{back} (rule {hit.rule_id})",
+                )
+            if cue and CONCERN.search(content):
+                return SafetyDecision(
+                    True, "suicide_self_harm", "context",
+                    f"means/time follow-up to a concerning user turn -{back}",
+                )
+            if users_seen >= _CONTEXT_USER_TURNS:
+                break
+        return None
+
+    # -- the public call
+
+    def screen(
+        self, message: str, history: Sequence[Turn] = (), vector: np.ndarray | None = None
+    ) -> SafetyDecision:
+        """Decide whether ``message`` (with its conversation) is a crisis.
+
+        Args:
+            message: The visitor's message.
+            history: Earlier turns, oldest first.
+            vector: The message's embedding (``embedder.embed_queries([message])[0]``);
+                when None it is computed here.
+
+        Returns:
+            The decision; ``reason`` never contains the message text.
+        """
+        decision = self.patterns(message)
+        if vector is None:
+            vector = self.embedder.embed_queries([message])[0]
+        sim = self.similarity(vector)
+        if decision is not None:
+            return _with_score(decision, sim.crisis)
+        if self.fires(sim):
+            return SafetyDecision(
+                True, sim.category, "similarity",
+                f"exemplar {sim.crisis_id} {sim.crisis:.3f} >= {self.threshold:.2f}, "
+                f"best benign {sim.benign_id} {sim.benign:.3f} (margin {self.margin:.2f})",
+                sim.crisis,
+            )
+        followup = self.context(message, history)
+        if followup is not None:
+            category = followup.category or sim.category
+            return SafetyDecision(True, category, "context", followup.reason, sim.crisis)
+        return SafetyDecision(
+            False, None, None,
+            f"no layer fired: best crisis {sim.crisis_id} {sim.crisis:.3f}, "
+            f"best benign {sim.benign_id} {sim.benign:.3f}",
+            sim.crisis,
+        )
+
+
+def _with_score(decision: SafetyDecision, score: float) -> SafetyDecision:
+    return SafetyDecision(decision.crisis, decision.category, decision.layer, decision.reason, score)
+
+
+# --------------------------------------------------------------------------- resources
+
+
+class CrisisResource(Resource):
+    """A :class:`Resource` with what the crisis answer needs to order and present it.
+
+    Only ``name``, ``contact`` and ``url`` reach the API response.
+    """
+
+    categories: tuple[str, ...] = ()
+    note: str = ""
+    number: str = ""
+    locale: str = ""
+
+
+def _locale_chain(locale: str | None, default_locale: str) -> list[str]:
+    """Candidate file names, most specific first: ``en-CA-x`` -> ``en-CA`` -> ``en``."""
+    if not locale:
+        return []
+    parts = re.split(r"[-_]", locale.strip())
+    parts = [parts[0].lower()] + [p.upper() if len(p) == 2 else p for p in parts[1:]]
+    return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
+@lru_cache(maxsize=64)
+def _read_resources(path: Path, mtime: float) -> tuple[CrisisResource, ...]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        rows = data["resources"]
+        locale = str(data.get("locale") or path.stem)
+        return tuple(
+            CrisisResource(
+                name=str(row["name"]),
+                contact=str(row["contact"]),
+                url=str(row.get("url") or ""),
+                categories=tuple(row.get("categories") or ()),
+                note=str(row.get("note") or ""),
+                number=str(row.get("number") or ""),
+                locale=locale,
+            )
+            for row in rows
+        )
+    except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise CorpusError(
+            path,
+            f"crisis resources are not readable ({type(exc).__name__}: {exc})",
+            "give a 'resources' list whose items have 'name' and 'contact' (see en-US.yaml)",
+        ) from exc
+
+
+def _read(path: Path) -> list[CrisisResource]:
+    return list(_read_resources(path, path.stat().st_mtime))
+
+
+def load_resources(
+    corpus_dir: Path, locale: str | None, default_locale: str = "en-US"
+) -> list[Resource]:
+    """The crisis resources for a visitor's locale, from ``corpus_dir/crisis/*.yaml``.
+
+    ``en-CA-x`` falls back to ``en-CA``, then to a file for the same region in another
+    language (``fr-CA`` -> ``en-CA``). No locale gives the default locale's file. A
+    locale with no file gives the default's resources followed by ``international.yaml``
+    (a directory of helplines by country).
+
+    Args:
+        corpus_dir: The corpus directory (``settings.corpus_dir``).
+        locale: The request's locale, e.g. ``"en-GB"``; None when not given.
+        default_locale: The site's default (``settings.default_locale``).
+
+    Returns:
+        :class:`CrisisResource` items (subclass of :class:`Resource`), in file order.
+
+    Raises:
+        CorpusError: The default locale's file is missing or a file is malformed.
+    """
+    folder = Path(corpus_dir) / "crisis"
+    chain = _locale_chain(locale, default_locale)
+    for name in chain:
+        if (folder / f"{name}.yaml").is_file():
+            return list(_read(folder / f"{name}.yaml"))
+    region = next((p for p in chain[0].split("-")[1:] if len(p) == 2), None) if chain else None
+    if region:
+        for path in sorted(folder.glob(f"*-{region}.yaml")):
+            return list(_read(path))
+    default = folder / f"{default_locale}.yaml"
+    if not default.is_file():
+        raise CorpusError(default, "the default locale has no crisis resources",
+                          f"add {default.name} (see the fields in corpus/crisis/en-US.yaml)")
+    found: list[Resource] = list(_read(default))
+    if chain and (folder / "international.yaml").is_file():
+        found += _read(folder / "international.yaml")
+    return found
+
+
+# --------------------------------------------------------------------------- the answer
+
+_OPENINGS = {
+    "suicide_self_harm": (
+        "I'm really glad you told me, and I'm taking what you said seriously. You don't "
+        "have to carry this on your own, and you deserve support from a real person right now."
+    ),
+    "harm_to_others": (
+        "Thank you for being honest about this. Saying it out loud matters, and it tells me "
+        "you don't want anyone to get hurt. If you feel you might hurt someone right now, "
+        "put some distance between you: step outside or go to another room until it passes."
+    ),
+    "abuse_at_home": (
+        "First, are you safe to talk right now? If someone could see this screen or hear "
+        "you, it's okay to close it and come back later. What you describe is not okay and "
+        "not your fault. Men are abused at home too, and there are people who will take "
+        "you seriously."
+    ),
+    "emergency": (
+        "This sounds like an emergency. Please call {emergency} now, before anything else. "
+        "If it's someone else, stay with them until help arrives."
+    ),
+}
+_CLOSING = "I'm still here, and you can keep talking to me."
+_CRISIS_SIGNATURE = "you can keep talking to me"
+
+
+def _is_crisis_answer(normalised_text: str) -> bool:
+    return _CRISIS_SIGNATURE in normalised_text
+
+
+def _ordered(resources: list[Resource], category: str) -> list[Resource]:
+    first = [r for r in resources if category in getattr(r, "categories", ())]
+    return first + [r for r in resources if r not in first]
+
+
+def crisis_response(decision: SafetyDecision, resources: list[Resource]) -> ChatResponse:
+    """The answer for a crisis: warm words, then who to contact now.
+
+    It never gives method or means information and never diagnoses. For abuse at home
+    it first asks whether the person is safe to talk. Resources tagged with the decision's
+    category come first.
+
+    Args:
+        decision: A decision with ``crisis`` True.
+        resources: From :func:`load_resources`.
+
+    Returns:
+        ``kind="crisis"`` with ``resources``, no citations, no referrals and
+        ``meta={"safety": decision.as_meta()}``.
+    """
+    category = decision.category if decision.category in _OPENINGS else "suicide_self_harm"
+    ordered = _ordered(resources, category)
+    fallback = any(getattr(r, "locale", "") == "international" for r in ordered)
+    number = next((getattr(r, "number", "") for r in ordered if getattr(r, "number", "")), "")
+    emergency = "your local emergency number" if fallback or not number else number
+    parts = [_OPENINGS[category].format(emergency=emergency)]
+    lines = [r for r in ordered if not getattr(r, "number", "")][:2]
+    if lines and not fallback:
+        named = " or ".join(f"**{r.name}** ({r.contact})" for r in lines)
+        parts.append(f"You can reach {named}, free and confidential. {_notes(lines)}".strip())
+    else:
+        parts.append("The helplines below are free and confidential.")
+    if category != "emergency":
+        parts.append(f"If anyone is in immediate danger, call {emergency}.")
+    parts.append(_CLOSING)
+    return ChatResponse(
+        kind="crisis",
+        answer="\n\n".join(parts),
+        citations=[],
+        referrals=[],
+        resources=[Resource(name=r.name, contact=r.contact, url=r.url) for r in ordered],
+        meta={"safety": decision.as_meta()},
+    )
+
+
+def _notes(resources: list[Resource]) -> str:
+    return " ".join(n for r in resources if (n := getattr(r, "note", "")))
+
+
+__all__ = [
+    "CATEGORIES",
+    "NOTICE",
+    "RULES",
+    "CrisisResource",
+    "SafetyDecision",
+    "SafetyScreen",
+    "Similarity",
+    "crisis_response",
+    "load_exemplars",
+    "load_resources",
+]
