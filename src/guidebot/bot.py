@@ -178,6 +178,8 @@ class Bot:
             if stream:
                 yield from stream_words(draft.answer)
         turn.meta["path"] = draft.path
+        if draft.notes:
+            turn.meta["answer_notes"] = draft.notes
         turn.lap("answer", started)
         yield draft
 
@@ -276,7 +278,7 @@ class Bot:
             yield event, data
 
     def _log(self, response: ChatResponse) -> None:
-        extra = {"message": "<redacted>"}
+        extra = {"message_text": "<redacted>"}  # "message" is reserved by LogRecord
         log.info(
             "turn kind=%s timings=%s safety=%s gate=%s path=%s", response.kind,
             response.meta.get("timings_ms"), response.meta.get("safety"),
@@ -297,12 +299,26 @@ def build_store(settings: Settings) -> VectorStore:
     return ChromaStore(settings.chroma_dir, prefix=settings.collection_prefix)
 
 
-def build_generator(settings: Settings) -> AnswerGenerator | None:
+def build_generator(settings: Settings, embedder: Embedder | None = None) -> AnswerGenerator | None:
+    """The configured answer generator; None means the extractive default.
+
+    ``embedder`` lets the LLM generator compare answer sentences with the sources' sentence
+    vectors when it checks citations (without one it compares words).
+    """
     if settings.generator == "llm":
         from guidebot.backends.llm import LLMGenerator
 
-        return LLMGenerator.from_settings(settings)
+        return LLMGenerator.from_settings(settings, embedder=embedder)
     return None
+
+
+def build_condenser(settings: Settings) -> Any:
+    """The follow-up condenser: the LLM one when the LLM generator is configured."""
+    if settings.generator == "llm":
+        from guidebot.backends.llm import LLMCondenser
+
+        return LLMCondenser.from_settings(settings)
+    return HistoryCondenser()
 
 
 def build_bot(
@@ -331,8 +347,9 @@ def build_bot(
     except ImportError:  # pragma: no cover
         log.error("referral step unavailable")
     return Bot(
-        settings, embedder=embedder, store=store, generator=generator or build_generator(settings),
-        safety=safety, help_detector=help_detector,
+        settings, embedder=embedder, store=store,
+        generator=generator or build_generator(settings, embedder),
+        safety=safety, help_detector=help_detector, condenser=build_condenser(settings),
     )
 
 

@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     llm_temperature: float = 0.2
     llm_timeout: float = Field(20.0, gt=0)
     llm_max_retries: int = Field(1, ge=0, le=5)
+    llm_max_tokens: int = Field(400, ge=16, le=8192, description="Longest LLM answer, in tokens.")
 
     # Safety and locale.
     default_locale: str = "en-US"

@@ -55,7 +55,9 @@ class _Entry:
 
     def label(self) -> str:
         raw = self.data.get("id")
-        return f"listing '{raw}'" if isinstance(raw, str) and raw.strip() else f"listing #{self.index}"
+        return (
+            f"listing '{raw}'" if isinstance(raw, str) and raw.strip() else f"listing #{self.index}"
+        )
 
     def line_of(self, name: str) -> int | None:
         return self.field_lines.get(name, self.line)
@@ -124,48 +126,6 @@ def listing_content_hash(listing: Listing) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
-def listing_metadata(listing: Listing) -> dict[str, Any]:
-    """Flat metadata for a vector store (lists joined with ``;``, as Chroma wants scalars)."""
-    return {
-        "listing_id": listing.id,
-        "name": listing.name,
-        "kind": listing.kind,
-        "topics": ";".join(listing.topics),
-        "approaches": ";".join(listing.approaches),
-        "format": listing.format,
-        "city": listing.location.city,
-        "region": listing.location.region,
-        "country": listing.location.country,
-        "url": listing.url,
-        "summary": listing.summary,
-        "accepting_new_clients": listing.accepting_new_clients,
-        "origin": listing.origin,
-    }
-
-
-def listing_from_metadata(meta: dict[str, Any]) -> Listing:
-    """The inverse of :func:`listing_metadata`."""
-
-    def split(value: Any) -> tuple[str, ...]:
-        return tuple(p for p in str(value or "").split(";") if p)
-
-    return Listing(
-        id=str(meta["listing_id"]),
-        name=str(meta["name"]),
-        kind=str(meta["kind"]),
-        topics=split(meta.get("topics")),
-        approaches=split(meta.get("approaches")),
-        format=str(meta["format"]),
-        location=Location(
-            str(meta.get("city") or ""), str(meta.get("region") or ""), str(meta.get("country") or "")
-        ),
-        url=str(meta["url"]),
-        summary=str(meta.get("summary") or ""),
-        accepting_new_clients=bool(meta.get("accepting_new_clients")),
-        origin=str(meta.get("origin") or ""),
-    )
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -173,7 +133,9 @@ def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CorpusError(path, f"cannot read the file ({exc.strerror})", "check it exists and is readable") from exc
+        raise CorpusError(
+            path, f"cannot read the file ({exc.strerror})", "check it exists and is readable"
+        ) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -192,7 +154,9 @@ def _yaml_entries(path: Path, text: str) -> list[_Entry]:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise CorpusError(
-            path, f"invalid YAML: {problem}", "fix the YAML syntax (indentation, quotes, colons)",
+            path,
+            f"invalid YAML: {problem}",
+            "fix the YAML syntax (indentation, quotes, colons)",
             mark.line + 1 if mark else None,
         ) from exc
     finally:
@@ -216,7 +180,9 @@ def _json_entries(path: Path, text: str) -> list[_Entry]:
     try:
         data = json.loads(text) if text.strip() else []
     except json.JSONDecodeError as exc:
-        raise CorpusError(path, f"invalid JSON: {exc.msg}", "fix the JSON syntax", exc.lineno) from exc
+        raise CorpusError(
+            path, f"invalid JSON: {exc.msg}", "fix the JSON syntax", exc.lineno
+        ) from exc
     items = _listing_list(path, data, 1)
     depth = 1 if isinstance(data, list) else 2
     starts = _json_object_starts(text, depth)
@@ -263,8 +229,10 @@ def _listing_list(path: Path, data: Any, line: int) -> list[Any]:
         return []
     if not isinstance(data, list):
         raise CorpusError(
-            path, "the file must hold a list of listings",
-            "make it a list (or a 'listings:' key holding one)", line,
+            path,
+            "the file must hold a list of listings",
+            "make it a list (or a 'listings:' key holding one)",
+            line,
         )
     return data
 
@@ -277,26 +245,37 @@ def _csv_entries(path: Path, text: str) -> list[_Entry]:
         missing = [c for c in CSV_COLUMNS if c not in columns]
         if missing:
             raise CorpusError(
-                path, f"missing column(s) {', '.join(missing)}",
-                f"add them to the header row; the columns are {', '.join(CSV_COLUMNS)}", 1,
+                path,
+                f"missing column(s) {', '.join(missing)}",
+                f"add them to the header row; the columns are {', '.join(CSV_COLUMNS)}",
+                1,
             )
         entries, last_line = [], reader.line_num
         for i, row in enumerate(reader, start=1):
             start, last_line = last_line + 1, reader.line_num
             if None in row:
                 raise CorpusError(
-                    path, f"row of listing #{i} has more cells than the header", "quote cells that contain commas", start
+                    path,
+                    f"row of listing #{i} has more cells than the header",
+                    "quote cells that contain commas",
+                    start,
                 )
             clean = {k.strip(): (v or "").strip() for k, v in row.items()}
             if not any(clean.values()):
                 continue
-            data: dict[str, Any] = {k: v for k, v in clean.items() if k not in ("city", "region", "country")}
+            data: dict[str, Any] = {
+                k: v for k, v in clean.items() if k not in ("city", "region", "country")
+            }
             data["location"] = {k: clean.get(k, "") for k in ("city", "region", "country")}
             for key in ("topics", "approaches"):
                 data[key] = [p.strip() for p in clean.get(key, "").split(";") if p.strip()]
-            entries.append(_Entry({k: v for k, v in data.items() if v != "" or k == "approaches"}, start, i))
+            entries.append(
+                _Entry({k: v for k, v in data.items() if v != "" or k == "approaches"}, start, i)
+            )
     except csv.Error as exc:
-        raise CorpusError(path, f"invalid CSV: {exc}", "fix the quoting of that row", reader.line_num) from exc
+        raise CorpusError(
+            path, f"invalid CSV: {exc}", "fix the quoting of that row", reader.line_num
+        ) from exc
     return entries
 
 
@@ -307,11 +286,15 @@ def _validate(path: Path, entry: _Entry, known_topics: set[str]) -> Listing:
     where = entry.label()
 
     def fail(problem: str, fix: str, field_name: str | None = None) -> CorpusError:
-        return CorpusError(path, problem, fix, entry.line_of(field_name) if field_name else entry.line)
+        return CorpusError(
+            path, problem, fix, entry.line_of(field_name) if field_name else entry.line
+        )
 
     data = entry.data
     if not isinstance(data, dict):
-        raise fail(f"{where} is not a mapping of fields", f"write it as fields: {', '.join(FIELDS)}")
+        raise fail(
+            f"{where} is not a mapping of fields", f"write it as fields: {', '.join(FIELDS)}"
+        )
     for name in FIELDS:
         if name not in data or data[name] is None or (name != "approaches" and data[name] == ""):
             near = difflib.get_close_matches(name, [str(k) for k in data if k not in FIELDS], 1)
@@ -320,15 +303,22 @@ def _validate(path: Path, entry: _Entry, known_topics: set[str]) -> Listing:
 
     def text(name: str) -> str:
         value = data[name]
-        if not isinstance(value, str | int | float) or isinstance(value, bool) or not str(value).strip():
-            raise fail(f"field '{name}' in {where} must be non-empty text", f"set '{name}' to text", name)
+        if (
+            not isinstance(value, str | int | float)
+            or isinstance(value, bool)
+            or not str(value).strip()
+        ):
+            raise fail(
+                f"field '{name}' in {where} must be non-empty text", f"set '{name}' to text", name
+            )
         return str(value).strip()
 
     listing_id = text("id")
     if not _ID.match(listing_id):
         raise fail(
             f"id '{listing_id}' in {where} has characters ids cannot use",
-            "use letters, digits, '-', '_' and '.', e.g. 'coach-01'", "id",
+            "use letters, digits, '-', '_' and '.', e.g. 'coach-01'",
+            "id",
         )
     where = f"listing '{listing_id}'"
     kind = _choice(text("kind"), KINDS)
@@ -339,37 +329,56 @@ def _validate(path: Path, entry: _Entry, known_topics: set[str]) -> Listing:
     fmt = _choice(text("format"), FORMATS)
     if fmt is None:
         raise fail(
-            f"unknown format '{data['format']}' in {where}", f"use one of: {', '.join(FORMATS)}", "format"
+            f"unknown format '{data['format']}' in {where}",
+            f"use one of: {', '.join(FORMATS)}",
+            "format",
         )
     topics = _string_list(data["topics"])
     if topics is None or not topics:
-        raise fail(f"field 'topics' in {where} must be a non-empty list of topic slugs", "list at least one topic", "topics")
+        raise fail(
+            f"field 'topics' in {where} must be a non-empty list of topic slugs",
+            "list at least one topic",
+            "topics",
+        )
     for topic in topics:
         if (known_topics and topic not in known_topics) or not _TOPIC_SLUG.match(topic):
             choices = sorted(known_topics) if known_topics else []
             near = difflib.get_close_matches(topic, choices, 1)
             hint = f" (did you mean '{near[0]}'?)" if near else ""
-            rule = f"use one of: {', '.join(choices)}" if choices else "use a lower-case slug like 'anxious-attachment'"
+            rule = (
+                f"use one of: {', '.join(choices)}"
+                if choices
+                else "use a lower-case slug like 'anxious-attachment'"
+            )
             raise fail(f"unknown topic '{topic}' in {where}{hint}", rule, "topics")
     approaches = _string_list(data["approaches"])
     if approaches is None:
-        raise fail(f"field 'approaches' in {where} must be a list of text", "write approaches as a list", "approaches")
+        raise fail(
+            f"field 'approaches' in {where} must be a list of text",
+            "write approaches as a list",
+            "approaches",
+        )
     location = _location(data["location"])
     if location is None:
         raise fail(
             f"field 'location' in {where} must be a mapping with city, region and country",
-            "write location: {city: ..., region: ..., country: ...} (empty for online-only)", "location",
+            "write location: {city: ..., region: ..., country: ...} (empty for online-only)",
+            "location",
         )
     if fmt != "online" and not (location.city or location.country):
         raise fail(
-            f"{where} meets {'in person' if fmt == 'in_person' else 'online and in person'} but has no city or country",
-            "add location.city and location.country, or set format: online", "location",
+            f"{where} meets {'in person' if fmt == 'in_person' else 'online and in person'}"
+            " but has no city or country",
+            "add location.city and location.country, or set format: online",
+            "location",
         )
     url = text("url")
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise fail(
-            f"bad url '{url}' in {where}", "use a full http(s) address with a host, e.g. https://example.org/...", "url"
+            f"bad url '{url}' in {where}",
+            "use a full http(s) address with a host, e.g. https://example.org/...",
+            "url",
         )
     accepting = data["accepting_new_clients"]
     if isinstance(accepting, str) and accepting.strip().lower() in _TRUE | _FALSE:
@@ -377,11 +386,14 @@ def _validate(path: Path, entry: _Entry, known_topics: set[str]) -> Listing:
     if not isinstance(accepting, bool):
         raise fail(
             f"accepting_new_clients '{data['accepting_new_clients']}' in {where} is not a boolean",
-            "use true or false (yes/no)", "accepting_new_clients",
+            "use true or false (yes/no)",
+            "accepting_new_clients",
         )
     origin = text("origin").lower()
     if origin not in ORIGINS:
-        raise fail(f"unknown origin '{origin}' in {where}", f"use one of: {', '.join(ORIGINS)}", "origin")
+        raise fail(
+            f"unknown origin '{origin}' in {where}", f"use one of: {', '.join(ORIGINS)}", "origin"
+        )
     return Listing(
         id=listing_id,
         name=text("name"),

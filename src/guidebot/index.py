@@ -323,6 +323,7 @@ class Snapshot:
     sentence_rows: dict[str, np.ndarray]  # chunk id -> row indices into sentence_vectors
     sentence_vectors: np.ndarray
     sentence_chunk: list[str]  # row of sentence_vectors -> chunk id
+    sentence_is_heading: np.ndarray  # row of sentence_vectors -> is it a heading row
     listings: list[Listing]
     listing_vectors: np.ndarray
     bm25: Any = None
@@ -374,6 +375,7 @@ def load_snapshot(store: VectorStore, pointer: dict[str, str]) -> Snapshot:
         sentences=sentences,
         sentence_rows=rows,
         sentence_chunk=[str(m["chunk_id"]) for m in sents.metadatas],
+        sentence_is_heading=np.array([int(m["index"]) < 0 for m in sents.metadatas], dtype=bool),
         sentence_vectors=sents.vectors if sents.vectors is not None else np.zeros((0, 0), np.float32),
         listings=listings,
         listing_vectors=vectors,

@@ -63,7 +63,9 @@ class ReferralReport:
     constraint_n: int
     threshold: float
     recommended_threshold: float
-    recommended: tuple[float, float]  # precision, recall of the detector at the recommended threshold
+    recommended: tuple[
+        float, float
+    ]  # precision, recall of the detector at the recommended threshold
     probe_alone: tuple[float, float]  # precision, recall of the probe alone there
     sweep: list[tuple[float, float, float]] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
@@ -104,15 +106,25 @@ def load_labelled(path: Path) -> list[LabelledMessage]:
         raise CorpusError(path, "the labelled set must be a list", "write one item per message")
     items = []
     for i, raw in enumerate(data, start=1):
-        if not isinstance(raw, dict) or not isinstance(raw.get("message"), str) or not isinstance(
-            raw.get("help"), bool
+        if (
+            not isinstance(raw, dict)
+            or not isinstance(raw.get("message"), str)
+            or not isinstance(raw.get("help"), bool)
         ):
-            raise CorpusError(path, f"item #{i} needs 'message' (text) and 'help' (true/false)", "add them")
+            raise CorpusError(
+                path, f"item #{i} needs 'message' (text) and 'help' (true/false)", "add them"
+            )
         history = tuple(Turn(**t) for t in raw.get("history") or ())
         items.append(
             LabelledMessage(
-                raw["message"], raw["help"], raw.get("topic"), raw.get("kind"), raw.get("format"),
-                raw.get("place"), history, tuple(raw.get("cited") or ()),
+                raw["message"],
+                raw["help"],
+                raw.get("topic"),
+                raw.get("kind"),
+                raw.get("format"),
+                raw.get("place"),
+                history,
+                tuple(raw.get("cited") or ()),
             )
         )
     return items
@@ -125,23 +137,32 @@ def _precision_recall(predicted: list[bool], truth: list[bool]) -> tuple[float, 
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
-def sweep_threshold(scores: list[float], truth: list[bool]) -> tuple[float, list[tuple[float, float, float]]]:
+def sweep_threshold(
+    scores: list[float], fixed: list[bool | None], truth: list[bool]
+) -> tuple[float, list[tuple[float, float, float]]]:
     """The recommended threshold for the similarity probe, and the sweep behind it.
 
     Args:
         scores: Each message's probe score.
+        fixed: The decision a pattern or the conversation made, or None where the
+            similarity layer decides.
         truth: The labels.
 
     Returns:
-        The threshold, and ``(threshold, precision, recall)`` of the probe alone for every
-        candidate (the midpoints between consecutive distinct scores, and one beyond each end).
+        The threshold, and ``(threshold, precision, recall)`` of the whole detector for every
+        candidate (the midpoints between consecutive distinct scores of the messages the
+        similarity layer decides, and one beyond each end).
     """
-    distinct = sorted(set(scores))
-    candidates = [distinct[0] - 0.01]
-    candidates += [(a + b) / 2 for a, b in zip(distinct, distinct[1:])] + [distinct[-1] + 0.01]
+    free = sorted({s for s, f in zip(scores, fixed, strict=True) if f is None}) or [0.0]
+    candidates = (
+        [free[0] - 0.05]
+        + [(a + b) / 2 for a, b in zip(free, free[1:], strict=False)]
+        + [free[-1] + 0.05]
+    )
     sweep = []
     for threshold in candidates:
-        precision, recall = _precision_recall([x >= threshold for x in scores], truth)
+        predicted = [s >= threshold if f is None else f for s, f in zip(scores, fixed, strict=True)]
+        precision, recall = _precision_recall(predicted, truth)
         sweep.append((threshold, precision, recall))
 
     def quality(row: tuple[float, float, float]) -> tuple[float, float]:
@@ -150,9 +171,9 @@ def sweep_threshold(scores: list[float], truth: list[bool]) -> tuple[float, list
 
     best = max(quality(row) for row in sweep)
     runs: list[list[float]] = [[]]  # runs of consecutive candidates with the best quality
-    for row in sweep:
-        if quality(row) == best:
-            runs[-1].append(row[0])
+    for i, row in enumerate(sweep):
+        if quality(row) == best:  # a run spans from the score below its first to above its last
+            runs[-1] += [free[i - 1] if i else row[0], free[i] if i < len(free) else row[0]]
         elif runs[-1]:
             runs.append([])
     widest = max((run for run in runs if run), key=lambda run: run[-1] - run[0])
@@ -179,18 +200,19 @@ def evaluate_referrals(
     items = load_labelled(path)
     vectors = embedder.embed_queries([item.message for item in items])
     truth = [item.help for item in items]
-    decisions = [detector.detect(it.message, it.history, v) for it, v in zip(items, vectors, strict=True)]
+    decisions = [
+        detector.detect(it.message, it.history, v) for it, v in zip(items, vectors, strict=True)
+    ]
     predicted = [d.help_seeking for d in decisions]
     precision, recall = _precision_recall(predicted, truth)
     scores = [detector.score(v) for v in vectors]
-    recommended, sweep = sweep_threshold(scores, truth)
-    rec_pred = [
-        s >= recommended if d.layer == "similarity" else d.help_seeking
-        for s, d in zip(scores, decisions, strict=True)
-    ]
-    alone = min(sweep, key=lambda row: abs(row[0] - recommended))
+    fixed = [None if d.layer == "similarity" else d.help_seeking for d in decisions]
+    recommended, sweep = sweep_threshold(scores, fixed, truth)
+    rec_pred = [s >= recommended if f is None else f for s, f in zip(scores, fixed, strict=True)]
+    alone = _precision_recall([s >= recommended for s in scores], truth)
     misses = [
-        f"{'false positive' if d.help_seeking else 'missed request'}: {it.message!r} ({d.layer}: {d.reason})"
+        f"{'false positive' if d.help_seeking else 'missed request'}: {it.message!r} "
+        f"({d.layer}: {d.reason})"
         for it, d in zip(items, decisions, strict=True)
         if d.help_seeking != it.help
     ]
@@ -206,14 +228,21 @@ def evaluate_referrals(
                 topic_hits += 1
             else:
                 got = f"{top.id} {list(top.topics)}" if top else "nothing"
-                misses.append(f"topic: {item.message!r} wants {item.topic}, got {got} (inferred {result.topic})")
+                misses.append(
+                    f"topic: {item.message!r} wants {item.topic}, got {got} "
+                    f"(inferred {result.topic})"
+                )
         for name in ("kind", "format", "place"):
             want = getattr(item, name)
             if want is None:
                 continue
             constraint_n += 1
             c = result.constraints
-            got_value = {"kind": c.kinds, "format": c.format, "place": c.place.name if c.place else None}[name]
+            got_value = {
+                "kind": c.kinds,
+                "format": c.format,
+                "place": c.place.name if c.place else None,
+            }[name]
             if want == got_value or (name == "kind" and want in got_value):  # type: ignore[operator]
                 constraint_hits += 1
             else:
@@ -229,7 +258,7 @@ def evaluate_referrals(
         threshold=detector.threshold,
         recommended_threshold=recommended,
         recommended=_precision_recall(rec_pred, truth),
-        probe_alone=(alone[1], alone[2]),
+        probe_alone=alone,
         sweep=sweep,
         misses=misses,
     )

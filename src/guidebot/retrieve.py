@@ -182,6 +182,19 @@ class HistoryCondenser:
 # --------------------------------------------------------------------------- the chain
 
 
+def _relevance(snapshot: Any, vector: np.ndarray, passages: Sequence[Passage], dense: list[float], sentence: float) -> float:
+    """The gate's input: the mean of the best whole-chunk and the best single-sentence similarity.
+
+    Either alone lets some off-topic questions through (a sentence can match a stray word;
+    a chunk's vector is diluted by its length); their mean separated in-scope from
+    out-of-scope questions best on evals/gate_calibration.yaml. In ``bm25`` mode, with no
+    dense search, the best sentence of the top passages stands in.
+    """
+    if not dense:
+        return max((sentence_relevance(snapshot, p.chunk.id, vector) for p in passages[:3]), default=0.0)
+    return (max(dense) + sentence) / 2
+
+
 @dataclass
 class RetrievalResult:
     """What the chain returns: passages grouped by section, best first, with the query used."""
@@ -193,16 +206,19 @@ class RetrievalResult:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def sentence_search(snapshot: Any, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-    """Chunks ranked by their best sentence's similarity to the query.
+def sentence_search(snapshot: Any, vector: np.ndarray, k: int) -> tuple[list[tuple[str, float]], float]:
+    """Chunks ranked by their best sentence's similarity to the query, and the best similarity
+    of any real sentence (headings excluded) for the relevance gate.
 
     The sentence vectors were computed at ingest and live in the snapshot, so this is one
     matrix-vector product, no model call. A long chunk whose one sentence answers the
     question ranks here even when its whole-chunk vector is diluted.
     """
     if not len(snapshot.sentence_vectors):
-        return []
+        return [], 0.0
     sims = snapshot.sentence_vectors @ vector
+    real = sims[~snapshot.sentence_is_heading]
+    best_sentence = float(real.max()) if len(real) else 0.0
     best: dict[str, float] = {}
     for row in np.argsort(-sims):
         chunk_id = snapshot.sentence_chunk[int(row)]
@@ -210,7 +226,7 @@ def sentence_search(snapshot: Any, vector: np.ndarray, k: int) -> list[tuple[str
             best[chunk_id] = float(sims[row])
             if len(best) >= k:
                 break
-    return list(best.items())
+    return list(best.items()), best_sentence
 
 
 def sentence_relevance(snapshot: Any, chunk_id: str, vector: np.ndarray) -> float:
@@ -256,9 +272,9 @@ def build_retrieval_chain(
         retriever = DenseRetriever(store=store, collection=snap.guides_collection, embedder=embedder, k=k)
         return retriever.search_vector(state["vector"])
 
-    def sentences(state: dict[str, Any]) -> list[tuple[str, float]]:
+    def sentences(state: dict[str, Any]) -> tuple[list[tuple[str, float]], float]:
         if mode == "bm25":
-            return []
+            return [], 0.0
         return sentence_search(state["snapshot"], state["vector"], k)
 
     def lexical(state: dict[str, Any]) -> list[Document]:
@@ -271,7 +287,7 @@ def build_retrieval_chain(
         snap, vector = state["prepared"]["snapshot"], state["prepared"]["vector"]
         rankings = {
             "dense": [d.id for d in state["dense"]],
-            "sentences": [i for i, _ in state["sentences"]],
+            "sentences": [i for i, _ in state["sentences"][0]],
             "bm25": [d.id for d in state["bm25"]],
         }
         dense_sim = {d.id: d.metadata["dense"] for d in state["dense"]}
@@ -285,10 +301,7 @@ def build_retrieval_chain(
             ranks = {n: r.index(id_) + 1 for n, r in rankings.items() if id_ in r}
             passages.append(Passage(chunk, score, dense_sim.get(id_), bm25.get(id_), ranks))
         passages = group_by_section(passages)
-        relevance = max(
-            (max(p.dense or 0.0, sentence_relevance(snap, p.chunk.id, vector)) for p in passages[:3]),
-            default=0.0,
-        )
+        relevance = _relevance(snap, vector, passages, list(dense_sim.values()), state["sentences"][1])
         return RetrievalResult(state["prepared"]["query"], passages, relevance, vector, {"mode": mode, "build": snap.build})
 
     prepared = RunnableLambda(prepare, name="condense_and_embed")

@@ -53,6 +53,7 @@ DEFAULT_MARGIN = 0.04
 # Any other embedder (the hashing fake in tests) has no calibration: only near-copies of
 # an exemplar fire.
 UNCALIBRATED_THRESHOLD = 0.9
+TOP_K = 3  # neighbours averaged on each side for the margin
 CALIBRATED = {"all-MiniLM-L6-v2": (DEFAULT_SIMILARITY_THRESHOLD, DEFAULT_MARGIN)}
 
 NOTICE = (
@@ -98,13 +99,23 @@ class SafetyDecision:
 
 @dataclass(frozen=True)
 class Similarity:
-    """The similarity layer's view of one message (ids, not texts)."""
+    """The similarity layer's view of one message (ids, not texts).
+
+    ``crisis``/``benign`` are the best cosine similarities; ``crisis_k``/``benign_k`` the
+    means of the top :data:`TOP_K`, which the margin compares (steadier than one neighbour).
+    """
 
     crisis: float
     crisis_id: str
     category: str
     benign: float
     benign_id: str
+    crisis_k: float
+    benign_k: float
+
+    @property
+    def gap(self) -> float:
+        return self.crisis_k - self.benign_k
 
 
 # --------------------------------------------------------------------------- layer 1: patterns
@@ -135,9 +146,11 @@ _MACROS = {
     r"ex(?:[- ]?(?:wife|girlfriend|gf|husband|partner))?|baby ?(?:mama|mother))",
     "KID": r"(?:kids?|children|child|sons?|daughters?|baby|newborn|toddler|"
     r"step-?(?:son|daughter|kids?)|boy|girl|little one)",
-    "FAMILY": r"(?:family|dad|father|mum|mom|mother|brother|sister|parents?|step-?(?:dad|father|"
-    r"mum|mom|mother)|in-?laws?)",
-    "OTHER": r"(?:boss|manager|co-?worker|colleague|neighbou?r|roommate|flatmate|landlord)",
+    "FAMILY": r"(?:family|dad|father|mum|mom|mother|parents?|step-?(?:dad|father|mum|mom|mother)"
+    r"|brother|sister)",
+    # People a harm phrase is usually a joke about ("I'll kill my brother if he ...").
+    "OTHER": r"(?:boss|manager|co-?worker|colleague|neighbou?r|roommate|flatmate|landlord|teacher"
+    r"|brother|sister|(?:mother|father|brother|sister)-in-law|in-laws?)",
     "HARM": r"(?:hurt|harm|hit|kill|murder|strangle|choke|beat|beat up|punch|stab|shoot|smother|"
     r"shake|slap|attack|strike|hurting|harming|hitting|killing|murdering|strangling|choking|"
     r"beating|punching|stabbing|shooting|smothering|shaking|slapping|attacking)",
@@ -149,6 +162,12 @@ _MACROS = {
 _MACROS["PERSON"] = (
     r"(?:her|him|them|someone|somebody|anyone|anybody|people|everyone|"
     r"(?:my|our|the|his|her) (?:<PARTNER>|<KID>|<FAMILY>|<OTHER>)|the (?:baby|kids))\b"
+)
+_MACROS["CLOSE"] = (  # PERSON without the people in OTHER
+    r"(?:her|him|them|someone|somebody|anyone|anybody|people|everyone|"
+    r"(?:the|this|that|her|my ex'?s) (?:guy|man|dude|bloke|woman|girl|prick|bastard|asshole)|"
+    r"(?:my|our|the|his|her) (?:<PARTNER>|<KID>|family|dad|father|mum|mom|mother|parents?)"
+    r"|the (?:baby|kids))\b"
 )
 _MACROS["ABUSER"] = r"\b(?:he|she|they|my (?:<PARTNER>|<FAMILY>|son|daughter))"
 
@@ -203,7 +222,7 @@ S, H, A, E = CATEGORIES
 # Figurative or emotional uses right after "<harm verb> <person>".
 _HARM_FIGURATIVE = "|".join([
     r"^\s*'?s? ?(?:feelings|pride|ego|chances|career|reputation|trust|heart|confidence|hand|car)",
-    r"^\s*(?:emotionally|up|back|out|away|to it|lol|lmao|haha|jk|xd)\b",
+    r"^\s*(?:emotionally|up|back|out|away|to it)\b|^.{0,40}\b(?:lol|lmao|haha|jk|xd|rofl)\b",
     r"^\s*by (?:leaving|cheating|saying|not|lying|ending|breaking|being)",
     r"^\s*with (?:my|what i said|words|the truth|a text|the news)",
     r"^\s*at (?:chess|cards|fifa|golf|tennis|pool|poker|darts|\w*ball|games?|the game|anything)",
@@ -213,11 +232,31 @@ _HARM_FIGURATIVE = "|".join([
     r"^\s*if (?:he|she|they) (?:eats|finishes|drinks|spoils|uses|takes|borrows|breaks|forgets)",
     r"^\s*if (?:he|she|they) (?:loses|is late|doesn'?t (?:call|text|show|clean))",
 ])
+_HARM_LEAD = (
+    r"(?:want(?:ed)? to|wanna|going to|gonna|about to|tempted to|urges? to|could|might|will"
+    r"|'ll|ready to|came close to|close to|almost|nearly|feel like|felt like|thinking (?:about"
+    r"|of)|think about|thought about|fantasi[sz]\w* about|dream\w* (?:about|of)"
+    r"|plan\w* (?:to|on)|picture|picturing|imagine|imagining|thoughts? (?:of|about))"
+)
+_BUT_I_DIDNT = (
+    r"|^.{0,60}\bbut (?:i )?(?:walked away|didn'?t|did not|left|calmed|took a|went for|stopped"
+    r"|held back|breathed)"
+)
 _DIE_FIGURATIVE = "|".join([
     r"^\s*(?:of|from) (?:embarrassment|shame|cringe|boredom|laugh\w*|envy)",
     r"^\s*(?:laughing|inside|alone|if|when|of|someday|one day|old)\b",
     r"^\s*on (?:this|that) hill",
 ])
+# Subjects that "hit" or "kill" someone only in a figure of speech, or that explain a death.
+_INANIMATE = (
+    r"(?:\bit|this|that|reality|realization|loneliness|grief|sadness|depression|anxiety|guilt"
+    r"|shame|nostalgia|cancer|covid|disease|illness|accident|crash|overdose|suicide|drugs|alcohol"
+    r"|stroke|heart attack|the (?:news|truth|loss|breakup|divorce|thought|feeling|idea|memory"
+    r"|pain|song|silence|weekend|night|holidays?|car|truck|bus)|(?:my|his|her|our) (?:anger"
+    r"|temper|yelling|shouting|drinking|behaviou?r|words|silence|absence|moods?|jealousy|stress"
+    r"|divorce|fighting|arguing|screaming|choices|cheating|lies|lying))(?: \S+)? $"
+)
+_MEDIA = r"\b(?:movie|film|show|episode|song|book|meeting|presentation|game|match)\b"
 _CHILDHOOD = r"as a (?:kid|child|boy|teen\w*)|when i was (?:a kid|young|little|growing|a boy|\d)"
 _CHILDHOOD += r"|growing up|childhood"
 _PILLS = (
@@ -228,7 +267,8 @@ _ABUSE_VERB = (
     r"(?:hits|hit|beats|beat|beat up|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|"
     r"strangles|strangled|shoves|shoved|attacks|attacked|bites|bit|scratches|scratched|smacks|"
     r"smacked|stabbed|stabs|burned|burns|spits on|spat on|pushed|pushes|hurts|abuses|abused|"
-    r"assaults|assaulted|batters|battered|headbutted|pins|pinned|strikes)"
+    r"assaults|assaulted|batters|battered|headbutted|pins|pinned|strikes|hitting|beating|"
+    r"slapping|punching|kicking|choking|strangling|shoving|attacking|biting|scratching)"
 )
 _MACROS.update(PILLS=_PILLS, ABUSEV=_ABUSE_VERB)
 
@@ -237,13 +277,19 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "emergency.overdose", E,
         r"overdos\w*|\bod'?(?:ed|d|ing)\b|\bod(?:ing)? on\b",
-        r"took (?:a (?:whole |full |entire )?bottle|all (?:of )?(?:my|the|his|her)|(?:way )?too many"
-        r"|a (?:bunch|handful|lot|load) of|(?:like )?(?:\d\d+|twenty|thirty|forty|fifty|a hundred))"
+        r"(?:took|taken|popped|mixed|downed|had|swallowed) (?:a (?:whole |full |entire )?bottle|all (?:of )?(?:my|the|his|her)|(?:way )?too many"
+        r"|a (?:bunch|handful|lot|load|ton) of|(?:like )?(?:\d\d+|twenty|thirty|forty|fifty|a hundred))"
         r" (?:\S+ ){0,2}?<PILLS>",
         r"swallowed (?:a (?:whole )?bottle|all|bleach|a bunch|(?:a )?handful)",
-        r"(?:drank|drunk|swallowed) (?:bleach|antifreeze|poison|drain cleaner)",
+        r"(?:drank|drinking|drunk|vodka|whiske?y|alcohol|booze|beers?|wine)\b[^.!?]{0,40}\b(?:took"
+        r"|taken|swallowed|popped|mixed|with)\b[^.!?]{0,20}\b<PILLS>|<PILLS>[^.!?]{0,20}\b(?:with"
+        r"|and) (?:a (?:bottle|lot) of |a bunch of )?(?:vodka|whiske?y|alcohol|booze|wine|beer)",
+        r"(?:drank|drunk|swallowed|ate|took|taken|ingested) (?:\S+ ){0,2}?(?:poison\w*|bleach"
+        r"|antifreeze|chemicals|drain cleaner|detergent|laundry pods)",
         neg=False,
-        after=r"^\s*(?:for (?:the|to)day|today|this morning|on time|as prescribed|like i'?m supp)",
+        after=r"^\s*(?:for (?:the|to)day|today|this morning|on time|as prescribed|like i'?m supp"
+        r"|on (?:coffee|caffeine|sugar|chocolate|candy|carbs|netflix|tv|youtube|podcasts|self-help"
+        r"|content|reading|the guides?|work|memes))",
     ),
     _rule(
         "emergency.not_breathing", E,
@@ -254,7 +300,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:passed out|collapsed|fainted) and (?:won'?t|isn'?t|can'?t|not)",
         neg=False,
         before=r"(?:feel|feels|felt|like|as if) (?:\S+ ){0,2}$",
-        after=r"^\s*(?:when (?:i|she|he) (?:think|see|hear|remember)|for (?:school|work)|early"
+        after=r"^\s*(?:without|when (?:i|she|he) (?:think|see|hear|remember)|for (?:school|work)|early"
         r"|on time|in time|at night|in (?:the|this|my) (?:marriage|relationship|house|job))",
     ),
     _rule(
@@ -262,7 +308,7 @@ RULES: tuple[Rule, ...] = (
         r"chest pains?|crushing (?:chest )?pain|pain (?:in|down) my (?:left )?arm",
         r"(?:having|think i'?m having) a (?:heart attack|stroke|seizure)",
         r"(?:bleeding|blood) (?:a lot|everywhere|won'?t stop|heavily|badly|so much)",
-        r"won'?t stop bleeding|cut too deep",
+        r"won'?t stop bleeding|cut (?:\S+ )?too deep|so much blood|lot of blood",
         neg=False,
         after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress))",
     ),
@@ -271,7 +317,9 @@ RULES: tuple[Rule, ...] = (
         r"\bcall(?:ing|ed)? (?:911|999|000|112|an ambulance)|ambulance|paramedics",
         r"(?:he|she|they|someone|a man|a guy|my \w+) (?:has|'s got|is holding|pulled out|is waving"
         r"|came at me with|is coming at me with) (?:a )?(?:knife|gun|weapon|machete|bat)\b",
-        r"breaking in|trying to (?:break|get) in\b",
+        r"breaking in|trying to (?:break|get) in\b|(?:break|breaking|get|getting|force|forcing)"
+        r" (?:their |his |her |its )?(?:way )?in(?:to)? (?:my|the|our) (?:house|home|flat|apartment"
+        r"|room|place)",
         neg=False,
     ),
     # ---- suicide and self-harm
@@ -282,6 +330,11 @@ RULES: tuple[Rule, ...] = (
         r"\bkms\b|\bk m s\b|unaliv\w*|sewer ?slide|self[- ]?delet\w*",
         r"(?:end|ending|take|taking|took) (?:it all|my (?:own )?life|everything)",
         r"end(?:ing)? it (?:tonight|today|now|soon|for good|once and for all|all)",
+        r"(?:feel like|want to|wanna|going to|gonna|thinking (?:about|of)|about to|ready to|close to"
+        r"|decided to) end(?:ing)? it\b(?! (?:with|between))",
+        r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|hurting) (?:yourself"
+        r"|oneself|your (?:own )?life)",
+        r"make it look like an accident",
         before=r"(?:almost|nearly|practically|basically) $",
         after=r"^\s*(?:laughing|at the gym|working|running|trying to|with (?:work|her|him|them)"
         r"|on (?:the|that|a) (?:bike|ice|stairs))",
@@ -300,6 +353,8 @@ RULES: tuple[Rule, ...] = (
         r" about|thinks about|said (?:he|she)'?d|says (?:he|she)'?(?:ll|d)|might|about) (?:to )?"
         r"(?:k[i1]ll|hurt|harm|cut|hang|shoot|end) <THEMSELF>",
         r"(?:cutting|harming|hurting|burning) <THEMSELF>",
+        r"(?:he|she|they|my \w+) (?:\S+ ){0,2}?(?:wants?|wanting|wanted|is going|'s going|is ready)"
+        r" to die|(?:talking|talks|talked) about (?:dying|suicide|ending it|killing (?:him|her)self)",
         neg=False,
     ),
     _rule(
@@ -319,7 +374,31 @@ RULES: tuple[Rule, ...] = (
         r"(?:want(?:ed)?|wanna|wana|wish(?:ed)?|ready|going|gonna|plan(?:ning)?|decided|deserve"
         r"|time for me|hope|hoping) (?:to )?(?:just |really |fucking |to )?(?:die|be dead"
         r"|not be alive|not exist|stop existing|cease to exist|be gone for good)\b",
+        r"feel(?:ing)? like (?:dying|i (?:want to|wanna|should|could|am going to) die)\b",
         after=_DIE_FIGURATIVE,
+        text=_MEDIA,
+    ),
+    _rule(
+        "suicide.death_wish", S,
+        r"\b(?:i|i'?m|im|i'?d|i'?ve|me)\b[^.!?]{0,25}?\b(?:want|wanna|wish|wishing|think|thinking"
+        r"|thought|ready|deserve|plan|planning|better off|rather be|should just|long for|longing"
+        r"|fantasi\w*|dream\w*|obsess\w*|welcome|pray(?:ing)? for) (?:about |of |to |for |that i )?"
+        r"(?:\w+ ){0,2}?(?:die|dying|be dead|dead|death|not (?:be )?(?:here|alive|around))\b",
+        r"(?:easiest|quickest|fastest|best|surest|least painful|painless) way to (?:kill"
+        r" (?:<MYSELF>|yourself|oneself)|commit suicide|end (?:your|one'?s) life)|how to kill"
+        r" (?:<MYSELF>|yourself)",
+        r"(?:ready to|going to|gonna|want to|wanna|about to|time to) check out\b(?! (?:the|this|that"
+        r"|a|an|your|my|some|his|her|what|how|new|other|at)\b)|checking out for good",
+        r"want (?:it|this|everything|it all) (?:all )?to (?:be over|end|stop)(?: for good| forever)?\b"
+        r"(?! (?:with|between|so|and then))",
+        r"(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good|once and for all"
+        r"|forever)",
+        r"(?:my )?last (?:night|day|week) (?:on earth|alive|on this earth|of my life)",
+        r"(?:said|saying) goodbye to (?:everyone|everybody|my (?:family|kids|friends|wife|parents))"
+        r"(?! (?:before|at|and left for))",
+        after=_DIE_FIGURATIVE + r"|^\s*(?:to (?:know|see|hear|try|meet|get)|than|of (?:old age"
+        r"|boredom|hunger|thirst|heat))\b",
+        text=_MEDIA,
     ),
     _rule(
         "suicide.not_live", S,
@@ -334,12 +413,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "suicide.no_point", S,
-        r"no (?:point|reason|purpose|use|sense) (?:in |to |of |for )?(?:me )?(?:living|live|life"
-        r"|being alive|being here|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)? going|anything"
+        r"no (?:point|reason|purpose|use|sense) (?:in |to |of |for )?(?:me )?(?:to )?(?:living|live|life"
+        r"|being alive|being here|be here|be alive|stay|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)? going|anything"
         r"|any of (?:it|this)|existing|anymore)",
         r"what'?s the point (?:of |in )?(?:living|life|anything|going on|it all|any of (?:it|this)"
         r"|being (?:alive|here)|existing|waking up|anymore)",
-        r"(?:life|living|it)(?:'s| is|s)? (?:not|n'?t|no longer) worth (?:living|it anymore"
+        r"(?:life|living|it)(?:'s| is|s)? ?(?:not|n'?t|no longer) worth (?:living|it anymore"
         r"|going on|the pain)|not worth living",
         r"(?:can'?t|cannot|can not|cant) (?:go on|keep going|carry on|keep living|do this any ?more"
         r"|take (?:it|this) any ?more)",
@@ -347,33 +426,75 @@ RULES: tuple[Rule, ...] = (
         r"|it all)|done with (?:life|living|everything|it all|being alive)",
         r"(?:want|need|wish|just want) (?:it all|everything|the pain|this pain|all of (?:it|this))"
         r" to (?:stop|end)\b",
-        r"no way out\b|no future for me|(?:can'?t|cannot) see a future",
+        r"no future for me|(?:can'?t|cannot) see a future",
+        r"(?:nothing|no one|nobody|nothing and no one) left (?:for me|to live for)|leave this world"
+        r"|(?:want|wanna|need) out of (?:this life|life|this world)|(?:no|any) fight left"
+        r"|tired of fighting\b(?! (?:with|about|over|for))|want (?:it all|everything) to be over",
+        r"only (?:thing|reason|person|one|ones|people) (?:stopping|keeping|holding) me"
+        r"(?: back| here| alive| from)?",
         neg=False,
         after=r"^\s*(?:with|at|in|about|on|for|of (?:dating|work)|like this (?:with|at|in)"
         r"|a (?:date|trip|holiday|vacation)|the (?:trip|date))\b",
     ),
     _rule(
+        "suicide.no_way_out", S,
+        r"no way out\b|(?:don'?t|do not) deserve to (?:live|be alive|be here|exist)|\bmy funeral\b"
+        r"|rather be dead|better off dead|better off\b[^.!?]{0,40}\bwithout me"
+        r"|(?:last|final) message (?:to anyone|ever|i'?ll (?:ever )?send|from me)"
+        r"|ready to go(?=\s*(?:[.!?,;]|$|now\b|for good|forever))|at peace with (?:dying|death|my"
+        r" decision|going|leaving)",
+        r"(?:gonna|going to|want to|wanna|about to|ready to|might|will|'ll) jump\b(?! (?:in|on"
+        r"|into|at|ship|through|the gun|to|back|right|start|up|over|around|for|out|high|rope))",
+        r"(?:sitting|sat|here|holding|lying) (?:here |in (?:my|the) (?:car|room|garage|bath) )?"
+        r"with (?:my |a |the |his |a loaded )?(?:\w+'s )?(?:gun|revolver|pistol|rifle|shotgun|pills|rope"
+        r"|knife|razor|blade)",
+        neg=False,
+        after=r"^\s*(?:with (?:my|the|this|her|him|them)|for (?:the|my|her|this)|of (?:this|that"
+        r"|the|my))\b",
+    ),
+    _rule(
         "suicide.burden", S,
         r"(?:would|will|'d|d|might) (?:all |honestly |really |probably )?be (?:better off|happier"
         r"|fine|relieved|free) (?:without me|if i (?:was|were|wasn'?t|weren'?t|died|disappeared"
-        r"|was gone|were gone)|when i'?m gone|with me (?:gone|dead)|once i'?m gone)",
+        r"|was gone|were gone|didn'?t exist|did not exist|never existed|was never born|wasn'?t born"
+        r"|wasn'?t alive)|when i'?m gone|with me (?:gone|dead)|once i'?m gone)",
         r"(?:i'?m|i am|im|feel like|feel like i'?m|being) (?:just |such |only |nothing but )?"
         r"(?:a |an )?(?:burden|waste of (?:space|air|oxygen))",
-        r"(?:nobody|no one|noone|no-one) (?:would|will|'?d|is going to|gonna) (?:even |really )?"
+        r"(?:nobody|no one|noone|no-one) (?:would|wud|wld|will|'?d|is going to|gonna) (?:even |really )?"
         r"(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)",
         r"(?:better|easier) for everyone (?:if i|without me)|world (?:would be|is) better without me",
+        r"(?:family|wife|kids|children|everyone|everybody|they|she)(?: and (?:my |the )?(?:kids|wife"
+        r"|family|children))? (?:are|would be|will be|'d be|'ll be|d be|'re) (?:all )?better off\b"
+        r"(?! (?:with (?!me gone)|if (?:we|she|he|they)|now|since|financially|after (?:the|our)))",
+        r"(?:life )?insurance (?:\S+ ){0,5}?(?:pays? out|payout|would (?:take care|cover|pay)"
+        r"|covers (?:suicide|it)|money)",
+        r"(?:if|when|once) i (?:died|die|was dead|were dead|killed myself|was gone|were gone|wasn'?t"
+        r" (?:here|around|alive)|weren'?t (?:here|around|alive))\b",
+        r"(?:won'?t|don'?t think i'?(?:ll|d)|not going to|not gonna) (?:make it|be (?:here|around"
+        r"|alive)) (?:to|till|until|through|past) (?:my|the|next|christmas|new year|tomorrow)",
         neg=False,
     ),
     _rule(
         "suicide.goodbye", S,
         r"(?:goodbye|good-bye|good bye|farewell|suicide) (?:letter|note|message|post|video|text)s?",
-        r"(?:wrote|writing|written|write) (?:letters|notes) (?:to|for) (?:everyone|everybody|my)",
+        r"(?:wrote|writing|written|write) (?:letters|notes) (?:to|for) (?:\S+ ){0,2}?(?:everyone"
+        r"|everybody|my)",
+        r"tie (?:up )?(?:all )?(?:the |my )?loose ends|tying up (?:all )?(?:the |my )?loose ends",
+        r"(?:gave|giving|give) (?:away )?(?:the|my) (?:dog|cat|guitar|car|tools|watch|records)"
+        r" (?:away )?to (?:my |a |the )?\w+",
+        r"just in case (?:i'?m not|i don'?t|something happens to me)|in case i'?m (?:not|gone)",
         r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
         r"(?:giv(?:e|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings"
         r"|possessions|guitars?|tools|games|collection|dog|cat|pets?)(?: away)?",
         r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive) (?:much longer"
         r"|any ?more|for long|tomorrow|next (?:week|month|year)|to see|by)",
         r"(?:getting|got|get|put|putting) (?:all )?my affairs in order",
+        r"(?:wrote|written|writing|left) (?:a |my )?(?:note|letter) (?:for|to) (?:my )?(?:wife|kids"
+        r"|family|children|boys|girls|everyone|everybody)|(?:my|a) (?:last|final) (?:note|letter"
+        r"|words)\b",
+        r"(?:won'?t|will not|not going to) be (?:a problem|a burden|in (?:anyone'?s|the) way"
+        r"|anyone'?s problem) (?:much longer|for long|soon|any ?more)|(?:be )?free of me\b"
+        r"|the (?:when|how) and the (?:how|when)|(?:thinking|thought) (?:of|about) jumping",
         r"(?:last|final) (?:goodbye|time (?:you'?ll|anyone will) hear from me)",
         neg=False,
         after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)",
@@ -382,18 +503,25 @@ RULES: tuple[Rule, ...] = (
         "suicide.means", S,
         r"(?:enough|all (?:my|the|of my)|stockpil\w*|saving up|saved up|hoarding|hoarded|counting"
         r"|counted) (?:\S+ ){0,2}?(?:pills|tablets|meds|medication|painkillers|sleeping pills)",
+        r"(?:saving|saved|hoarding|collecting|keeping|stashing|stashed) (?:up )?(?:my |all my |the"
+        r" |some )?(?:pills|meds|medication|painkillers|sleeping pills|tablets)|take (?:them |it |all"
+        r" (?:of )?(?:them|my \w+) )?all at once",
+        r"(?=.*\b(?:pills|rope|noose|gun|pistol|rifle|shotgun|knife|blade|razor|bridge|ledge"
+        r"|overdose)\b).*\b(?:a plan|the plan|plan for tonight|tonight|it'?s time|for good|do it"
+        r"|end it|what i'?m (?:going to|gonna) do|when i'?m gone|ready to go)\b",
         r"(?:bought|got|have|tied|tying|made|making|found|ordered) (?:a |the |some )?(?:rope|noose)"
         r"\b|\bnoose\b",
         r"(?:gun|pistol|revolver|rifle|shotgun|barrel) (?:to|in|against) my (?:head|mouth|temple"
         r"|chest)",
         r"(?:staring at|looking at|holding|loaded|loading|keep thinking about) (?:my|the|a|his"
-        r"|dad'?s) (?:gun|pistol|revolver|rifle|shotgun|pills|rope|razor|blade)",
-        r"how (?:many|much) (?:\S+ ){0,2}?(?:would it take|does it take|to die|to overdose"
+        r"|dad'?s) (?:bottle of |handful of |box of )?(?:gun|pistol|revolver|rifle|shotgun|pills"
+        r"|rope|razor|blade)",
+        r"how (?:many|much) (?:\S+ ){0,4}?(?:would it take|does it take|to die|to overdose"
         r"|is (?:lethal|fatal|deadly)|would kill|to kill|until)|(?:lethal|fatal|deadly) (?:dose"
         r"|amount)",
         r"painless(?:ly)? (?:way )?(?:to )?(?:die|death|go|end it)|(?:quickest|easiest|fastest|best"
         r"|surest|least painful) way to (?:die|end (?:it|my life)|go\b)",
-        r"ways? to (?:die|end my life|end it all)|how to (?:die|end (?:it all|my life)|hang"
+        r"ways? to (?:die|end my life|end it all)|how to (?:die|end (?:it all|it|my life)|hang"
         r"|overdose|not wake up)",
         r"(?:jump|jumping|jumped|leap|leaping|throw(?:ing)? myself) (?:off|from|in front of|under"
         r"|into) (?:a |the |an |my )?(?:bridge|roof|building|cliff|train|bus|truck|traffic|car"
@@ -403,8 +531,21 @@ RULES: tuple[Rule, ...] = (
         r"|parking garage|car park)",
         r"(?:standing|sitting|i'?m|i am|im) on (?:the |a )?(?:bridge|ledge|railing|tracks|roof)"
         r" (?:right )?now",
-        r"(?:drive|driving|crash|crashing|steer) (?:my car )?(?:into|off|in front of) (?:a |the )?"
-        r"(?:tree|wall|bridge|cliff|truck|traffic|oncoming|river|lake|pole)",
+        r"(?:drive|driving|crash|crashing|steer|swerve|swerving) (?:my car |the car )?(?:into|off"
+        r"|in front of) (?:a |the )?(?:tree|wall|bridge|cliff|truck|traffic|oncoming|river|lake"
+        r"|pole|road|overpass)",
+        r"engine running|carbon monoxide|hose (?:to|from|on) the exhaust",
+        r"how (?:high|tall|far down|far up) (?:is |are |would |does )?(?:the |a |that |this )?"
+        r"(?:\S+ )?(?:bridge|building|roof|parking garage|car park|cliff|balcony|overpass)",
+        r"(?:highest|tallest) (?:bridge|building|roof|cliff|parking garage)|high enough to (?:die"
+        r"|kill|be sure)|(?:bridge|building|roof|cliff|parking garage)(?: \S+){0,3} (?:is )?(?:the )?"
+        r"(?:highest|tallest)",
+        r"(?:planned|plan|planning|picked|chose|set) (?:it|the day|a date|the date|everything)"
+        r" (?:for|on) (?:\S+ ){0,2}?when (?:everyone|everybody|the family|my \w+)(?:'s| is| are)?"
+        r" (?:away|gone|out|asleep|at work)",
+        r"(?:was going to|almost|nearly|tried to|came close to|meant to) (?:do|doing) it (?:last"
+        r" night|yesterday|today|tonight|this (?:morning|week))|(?:chickened|bottled|backed) out"
+        r"(?! of| on)",
         r"(?:walk|step|stepped|walking|jump) (?:into|in front of) (?:a |the )?(?:traffic|train|bus"
         r"|truck|sea|ocean|river)",
         r"(?:have|got|made|came up with) a plan (?:to|for how to) (?:die|end|kill|do it|go)",
@@ -415,7 +556,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "suicide.passive", S,
-        r"(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i (?:was|were|had) (?:dead"
+        r"(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i(?: was| were| had|'d) (?:dead"
         r"|never been born|not born|never existed|died|gone)|i (?:could |would )?(?:just )?(?:die"
         r"|disappear forever|not exist|stop existing|not wake up|never wake up|get hit by|got hit"
         r" by)|(?:a |some |that a )?(?:truck|car|bus|bullet|someone|something|lightning|cancer"
@@ -424,12 +565,12 @@ RULES: tuple[Rule, ...] = (
         r"|fade away)(?: forever| for good| permanently| from (?:this|the) world)?",
         r"disappear(?:ed)? (?:forever|for good|permanently|from (?:this world|existence))",
         r"join (?:her|him|them|my \w+) (?:in heaven|up there|on the other side)",
-        r"(?:thinking|thought|thoughts|fantasi[sz]\w*|dream\w*|obsess\w*) (?:about |of )?"
+        r"(?:think|thinking|thought|thoughts|fantasi[sz]\w*|dream\w*|obsess\w*) (?:about |of )?"
         r"(?:ending (?:it|things|everything|my life)|dying|not being (?:here|around|alive)"
         r"|not existing|not waking up|my (?:own )?(?:death|funeral))",
         neg=False,
         after=r"^\s*(?:for (?:a|the|an|one|two|\d|some|awhile|a while|a few)|with (?:her|my)"
-        r"|from (?:social media|the internet|work|the group))",
+        r"|from (?!(?:this|the) world|existence|everyone|everything)|into)",
         text=r"embarrass|humiliat|ashamed|awkward|cringe|mortif",
     ),
     _rule(
@@ -457,17 +598,52 @@ RULES: tuple[Rule, ...] = (
     # ---- intent or fear of harming others
     _rule(
         "harm.intent", H,
-        r"(?:want(?:ed)? to|wanna|going to|gonna|about to|tempted to|urges? to|could|might|will"
-        r"|'ll|ready to|came close to|close to|almost|nearly|feel like|felt like|thinking (?:about"
-        r"|of)|think about|thought about|fantasi[sz]\w* about|dream\w* (?:about|of)"
-        r"|plan\w* (?:to|on)|picture|picturing|imagine|imagining) (?:\w+ )?<HARM> <PERSON>",
-        after=_HARM_FIGURATIVE,
+        _HARM_LEAD + r" (?:\w+ )?(?:beat|rough|mess|smash|fuck) <CLOSE> up",
+        _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
+        r"<CLOSE>",
+        r"(?:gun|rifle|pistol|shotgun|knife)\b.*\b(?:know where (?:he|she|they) lives?|(?:his|her"
+        r"|their) address)|(?:know where (?:he|she|they) lives?|(?:his|her|their) address).*"
+        r"\b(?:gun|rifle|pistol|shotgun|knife)\b",
+        r"\bi (?:\S+ )?(?:get|got|become|am|have been|'?ve been|'?m) (?:really |so |very |more "
+        r"|physically )?(?:violent|physical|rough) (?:with|toward|towards|around) (?:my|her|him"
+        r"|them|the)\b",
+        r"\bi(?:'?ll| will| might| could|'?m going to|'?m gonna| am going to)? (?:\S+ )?do"
+        r" something (?!(?:nice|special|romantic|sweet|fun|kind|good|for)\b)(?:\S+ )?to <CLOSE>",
+        r"(?:snap|break|wring) (?:her|his|their|my \w+'?s) (?:neck|jaw)|(?:smash|bash|beat)"
+        r" (?:her|his|their) (?:face|head) in",
+        r"make (?:her|him|them|my <PARTNER>) pay\b(?! (?:for (?:the|dinner|it|half|rent|bills?"
+        r"|child|support|lunch|drinks)|child|rent|half|back|(?:the|her|his) share))",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT,
+        text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
+        r" (?:him|her|them)\b",
+    ),
+    _rule(
+        "harm.violence", H,
+        r"\b(?:hit|hits|hitting|kill|kills|killed|killing|beat|beats|beating"
+        r"|beaten|stab|stabbed|stabbing|shoot|shot|shooting|strangle|strangled|strangling|choke"
+        r"|choked|choking|punch|punched|punching|slap|slapped|slapping|kick|kicked|kicking|shake"
+        r"|shook|shaking|smother|smothered|attack|attacked|attacking|shove|shoved|shoving|murder"
+        r"|murdered) (?:the (?:crap|shit|hell|life) out of )?<CLOSE>",
+        r"(?:violent|dark|homicidal|intrusive|scary) (?:thoughts|urges|fantasies|images|impulses)"
+        r" (?:about|of|toward|towards|to) (?:my|her|him|them|the|people|someone|killing|hurting)"
+        r"|\bhomicidal\b",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:with kindness|down|off|so (?:much|badly) (?:when"
+        r"|by)|when i (?:left|cheated|said|lied)|hard\b|again and again in my head)",
+        before=_INANIMATE,
+        text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
+        r" (?:him|her|them)\b|" + _CHILDHOOD,
+    ),
+    _rule(
+        "harm.intent_other", H,
+        _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
+        r"(?:my|our|the|his|her) <OTHER>\b",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:if|when|for|next time|one day|someday)\b",
     ),
     _rule(
         "harm.fear", H,
-        r"<FEAR>(?: that| of)? (?:i|im|i'm|i am)<MODAL>? (?:actually |really |seriously "
-        r"|accidentally |eventually |one day |someday |snap and |lose it and |lose control and )?"
-        r"<HARM> <PERSON>",
+        r"<FEAR>(?: that| of)? (?:i|im|i'm|i am)<MODAL>? (?:(?:actually|really|seriously|badly"
+        r"|accidentally|eventually|one day|someday|snap and|lose it and|lose control and|lose my"
+        r" temper and|end up) ){0,3}<HARM> <PERSON>",
         r"<FEAR> of (?:<HARM>|snapping (?:on|at) and hurting) <PERSON>",
         r"<FEAR> (?:of )?what i (?:might|could|will|would|'?ll|'?d|am going to|'?m going to)"
         r" do to <PERSON>",
@@ -476,10 +652,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "harm.done", H,
-        r"\bi (?:\S+ )?(?:hit|slapped|punched|choked|strangled|shoved|pushed|kicked|shook|beat"
-        r"|smacked|attacked|headbutted|bit|hurt|threatened|pinned|threw \S+ at|grabbed)"
+        r"\b(?:i|i'?ve|i have|i had) (?:(?!never|not|n'?t|didn'?t|don'?t|wouldn'?t|won'?t)\S+ )?"
+        r"(?:hit|slapped|punched|choked|strangled|shoved|pushed|kicked|shook|beat"
+        r"|smacked|attacked|headbutted|bit|hurt|threatened|pinned|threw (?:\S+ ){1,3}?at|grabbed)"
         r" (?:my |our )?(?:<PARTNER>|<KID>|her|him|them)\b",
         r"(?:put|laid|lay) (?:my )?hands (?:on|around) (?:her|him|my|them|his|their)\b",
+        r"\b(?:slapped|punched|choked|strangled|shoved|kicked|shook|smacked|headbutted|pushed)"
+        r" (?:my|our) (?:<PARTNER>|<KID>)\b",
+        r"hands? (?:around|round) (?:her|his|their|my \w+'?s?) (?:throat|neck)",
+        r"(?:punched|hit|kicked|smashed|slammed) (?:\S+ ){1,4}?(?:next to|beside|near|by|inches"
+        r" from) (?:her|his|their|my \w+'?s?) (?:head|face)",
         r"(?:pulled|held|pointed) a (?:knife|gun) (?:on|at|to) (?:her|him|them|my)",
         after=_HARM_FIGURATIVE + r"|^\s*(?:so (?:much|badly) (?:when|by)|in (?:a|the) (?:game|match)"
         r"|when i (?:left|cheated|said|lied))",
@@ -488,18 +670,29 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "abuse.violence", A,
         r"<ABUSER> (?:\S+ ){0,3}?<ABUSEV> (?:me|at me)\b",
+        r"\b<ABUSEV> me\b",
+        r"(?:getting|got|get|been|being) (?:beaten|beat|hit|slapped|punched|kicked|choked"
+        r"|strangled|attacked|abused|assaulted|battered) (?:up )?by (?:my|his|her|their|a|the)"
+        r" (?:<PARTNER>|<FAMILY>|wife|husband)",
         after=r"^\s*(?:up|back|out|away|to (?:it|the)|at \w+|emotionally|so (?:much|badly|deeply)"
         r"|in (?:the|a|every) (?:game|race|argument)|with (?:a |the )?(?:text|message|news|truth"
-        r"|question|request|bill|line|joke|guilt)|when (?:she|he) (?:left|cheated|said))",
+        r"|question|request|bill|line|joke|guilt|silent treatment|cold shoulder|accusations"
+        r"|questions|criticism)|when (?:she|he) (?:left|cheated|said)|hard|hardest|harder|like a"
+        r"|out of nowhere|in waves|playfully|jokingly|as a joke|by accident|accidentally|off)",
+        before=_INANIMATE,
         text=_CHILDHOOD,
     ),
     _rule(
         "abuse.threat", A,
-        r"<ABUSER> (?:\S+ ){0,3}?(?:threaten(?:s|ed|ing)?|said (?:she|he|they)(?:'d| would| will"
-        r"|'ll)|says (?:she|he|they)(?:'ll| will|'d| would)|swore (?:she|he)(?:'d| would)"
-        r"|(?:is|'s) going to|will|'ll|tried to|tries to|wants to) (?:to )?(?:kill|hurt|stab|shoot"
+        r"<ABUSER>(?: \S+){0,3}?(?: threaten(?:s|ed|ing)?| said (?:she|he|they)(?:'d| would| will"
+        r"|'ll)| says (?:she|he|they)(?:'ll| will|'d| would)| swore (?:she|he)(?:'d| would)"
+        r"| (?:is|'s) going to|'s gonna| is gonna| will|'ll|'d| tried to| tries to| wants to)"
+        r" (?:to )?(?:kill|hurt|stab|shoot"
         r"|beat|harm|strangle|choke|burn) (?:me|us|the kids|our (?:kids|son|daughter|baby)"
         r"|my (?:kids|son|daughter|dog|cat|family|mom|mum|dad))\b",
+        r"threaten(?:s|ed|ing)? (?:me|us|the kids) with (?:a |the |his |her )?(?:knife|gun|weapon"
+        r"|bat|hammer|machete)|came at me with (?:a |the )?(?:knife|gun|weapon|bat|hammer)"
+        r"|(?:pulled|held|pointed) a (?:knife|gun) (?:on|at|to) me",
         r"<ABUSER> (?:\S+ ){0,2}?threaten(?:s|ed|ing)? me\b(?! with (?:court|divorce|a lawyer"
         r"|lawyers|custody|legal|leaving|a breakup))",
         r"threaten(?:s|ed|ing)? (?:to (?:kill|hurt|harm|cut) <THEMSELF>|suicide) (?:if|when"
@@ -521,7 +714,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "abuse.not_safe", A,
-        r"(?:not|n'?t|never|no longer) (?:feel |feeling )?(?:safe|secure) (?:at home|in (?:my|our"
+        r"(?:not|n'?t|never|no longer) (?:feel |feeling )?(?:safe|secure) (?:for me )?(?:at home"
+        r"|in (?:my|our"
         r"|the) (?:own )?(?:home|house|flat|apartment|bedroom)|with (?:her|him|my (?:<PARTNER>"
         r"|<FAMILY>))|around (?:her|him|my \w+)|living (?:here|there|with)|going home|here)",
         r"home (?:isn'?t|is not|doesn'?t feel|does not feel|never feels|is no longer) safe"
@@ -548,56 +742,71 @@ RULES: tuple[Rule, ...] = (
         r"|marks on me|a black eye|black eyes|a split lip)",
         text=_CHILDHOOD,
     ),
-    # ---- other languages (accents folded by normalise)
+    _rule(
+        "abuse.named", A,
+        r"abusive (?:relationship|marriage|partner|wife|husband|girlfriend|boyfriend|home|household)"
+        r"|domestic (?:violence|abuse)",
+        neg=False,
+        before=r"(?:was|were|used to be|left|escaped|got out of|after|survived|grew up in|from)"
+        r" (?:\S+ ){0,2}$",
+        text=_CHILDHOOD + r"|years ago|in the past",
+    ),
+    # ---- other languages (accents folded by normalise): es, fr, de, pt
     _rule(
         "intl.suicide", S,
-        # Spanish
-        r"quiero (?:morir|matarme|suicidarme|desaparecer)|me quiero (?:morir|matar)"
-        r"|no quiero (?:seguir )?vivir|quitarme la vida|acabar con (?:todo|mi vida)"
-        r"|mejor (?:muerto|sin mi)|(?:estarian|estaria) mejor sin mi",
-        # French
-        r"(?:je )?veux mourir|envie de mourir|me suicider|(?:veux|vais|voudrais|pense a|envie de)"
-        r" me tuer|(?:envie d'|veux |vais |voudrais )en finir(?! avec (?:ce|cette|le|les|mon|ma"
-        r"|mes|son)\b)|mettre fin a (?:mes jours|ma vie)|(?:ne )?veux plus vivre"
-        r"|plus envie de vivre|marre de vivre|mieux sans moi",
-        # German
-        r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben|tot sein)|mich umbringen"
-        r"|mir das leben nehmen|lebensmu\w*|(?:will|kann) nicht mehr\b|ohne mich besser",
-        # Portuguese
-        r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|me suicidar"
-        r"|tirar (?:a )?minha (?:propria )?vida|nao quero mais viver|melhor sem mim"
-        r"|acabar com (?:tudo|a minha vida|minha vida)",
+        r"(?:quiero|quisiera|ganas de|voy a|pienso en|pensando en) (?:morir|matarme|suicidarme"
+        r"|quitarme la vida|desaparecer(?: para siempre)?)|me quiero (?:morir|matar|suicidar)",
+        r"(?:ya )?no quiero (?:seguir )?(?:vivir|estar aqui)|no vale la pena vivir|ya no (?:puedo|"
+        r"aguanto) mas|no aguanto mas|(?:estarian|estaria|estan) mejor sin mi|acabar con (?:todo"
+        r"|mi vida)|terminar con todo|hacerme dano|lastimarme|mi vida no tiene sentido",
+        r"(?:veux|voudrais|envie de|vais|pense a) (?:mourir|me suicider|me tuer|disparaitre)"
+        r"|(?:envie d'|veux |vais |voudrais )en finir(?! avec (?:ce|cette|le|les|mon|ma|mes|son)\b)"
+        r"|mettre fin a (?:mes jours|ma vie)|(?:ne )?veux plus vivre|plus envie de vivre|marre de"
+        r" vivre|mieux sans moi|n'en peux plus|me faire du mal|me scarifie|pense au suicide",
+        r"(?:will|mochte|moechte|werde)(?: \S+){0,2} (?:nicht mehr leben|sterben|tot sein|mich"
+        r" umbringen)|mich (?:umbringen|umzubringen|zu toten)|bringe mich um|mir das leben nehmen|lebensmu\w*|(?:will|kann)"
+        r"(?: \S+)? nicht mehr\b(?! \w+en\b)|ohne mich besser|mich (?:selbst )?verletzen|ritze mich",
+        r"(?:quero|vou|penso em|pensando em) (?:morrer|me matar|sumir|me suicidar|tirar (?:a )?minha"
+        r" (?:propria )?vida)|nao quero mais viver|nao (?:aguento|consigo) mais|melhor sem mim"
+        r"|acabar com (?:tudo|a minha vida|minha vida)|me (?:cortar|machucar)|sumir pra sempre",
         neg=False,
     ),
     _rule(
         "intl.harm", H,
-        r"(?:voy a|quiero|tengo ganas de|miedo de) (?:matarla|matarlo|pegarle|golpearla"
-        r"|golpearlo|hacerle dano|lastimarla|lastimarlo)",
-        r"(?:je vais|j'ai envie de|peur de) (?:la|le|les|lui) (?:tuer|frapper|faire du mal|battre)",
-        r"(?:ich bringe|bring) (?:sie|ihn) um|(?:sie|ihn) umbringen"
-        r"|(?:ihr|ihm|meinem kind|meinen kindern) (?:weh ?(?:tue|zu tun)|etwas antue)",
-        r"(?:vou|quero|medo de) (?:matar|bater|machucar) (?:ela|ele|minha|meu)|mata-la|mata-lo",
+        r"(?:voy a|quiero|ganas de|miedo de) (?:matarla|matarlo|pegarle|golpearla|golpearlo"
+        r"|hacerle dano|lastimarla|lastimarlo)|le pegue a (?:mi|la)|golpee a (?:mi|la)",
+        r"(?:je vais|j'ai envie de|peur de|veux) (?:la|le|les|lui) (?:tuer|frapper|faire du mal"
+        r"|battre)|j'ai frappe (?:ma|mon|mes)",
+        r"(?:ich bringe|bring) (?:sie|ihn) um|(?:sie|ihn) umbringen|(?:ihr|ihm|meine[rmn]? \w+)"
+        r" (?:weh ?(?:tue|zu tun)|etwas (?:antue|anzutun))|habe (?:meine[rn]? \w+|sie|ihn)"
+        r" geschlagen",
+        r"(?:vou|quero|medo de) (?:matar|bater|machucar) (?:ela|ele|minha|meu)|mata-la|mata-lo"
+        r"|bati (?:na|no|nela|nele)",
         neg=False,
     ),
     _rule(
         "intl.abuse", A,
-        r"me (?:pega|golpea|maltrata|amenaza|pego|golpeo)\b|tengo miedo de (?:mi (?:esposa|esposo"
-        r"|pareja|mujer|marido|novia|novio|padre)|el\b|ella|volver a casa)"
-        r"|no estoy (?:seguro|segura|a salvo) en (?:casa|mi casa)",
-        r"(?:il|elle) me (?:frappe|bat|menace|tape)\b|peur de (?:ma femme|mon mari|ma copine"
-        r"|mon copain|lui\b|elle\b|rentrer)|pas en securite (?:a la maison|chez moi)",
-        r"(?:er|sie|meine frau|mein mann|meine freundin|mein freund|mein vater) (?:schlagt"
-        r"|schlaegt|bedroht|verprugelt|verpruegelt) mich|angst vor (?:meiner frau|meinem mann"
-        r"|ihm|ihr|meinem vater)|zu hause nicht sicher",
-        r"(?:ele|ela|minha (?:esposa|mulher|namorada)|meu (?:marido|namorado|pai)) me (?:bate"
-        r"|agride|ameaca|espanca|bateu)|medo (?:dele|dela|de voltar para casa|do meu marido"
-        r"|da minha (?:esposa|mulher))|nao estou seguro em casa",
+        r"\bme (?:pega|golpea|maltrata|amenaza|pego|golpeo)\b|tengo miedo de (?:mi (?:esposa"
+        r"|esposo|pareja|mujer|marido|novia|novio|padre)|el\b|ella|volver a casa)|no estoy"
+        r" (?:seguro|segura|a salvo) en (?:casa|mi casa)",
+        r"\bme (?:frappe|bat|menace|tape)\b|peur de (?:ma femme|mon mari|ma copine|mon copain"
+        r"|lui\b|elle\b|rentrer)|pas en securite (?:a la maison|chez moi)",
+        r"(?:schlagt|schlaegt|bedroht|verprugelt|verpruegelt) mich|angst vor (?:meiner frau"
+        r"|meinem mann|meiner freundin|ihm|ihr|meinem vater)|angst,? nach hause|zu hause nicht"
+        r" sicher",
+        r"\bme (?:bate|agride|ameaca|espanca|bateu)\b|medo (?:dele|dela|de voltar (?:pra|para)"
+        r" casa|do meu marido|da minha (?:esposa|mulher|namorada))|nao estou seguro em casa",
         neg=False,
     ),
     _rule(
         "intl.emergency", E,
-        r"sobredosis|no respira|surdose|ne respire (?:plus|pas)|uberdosis|ueberdosis|atmet nicht"
-        r"|nao (?:esta )?respira|ambulancia|krankenwagen|notarzt",
+        r"sobredosis|no respira|no responde|no despierta|(?:tomo|se tomo) (?:muchas|todas las|un"
+        r" frasco)|me duele el pecho|ataque al corazon|ambulancia",
+        r"surdose|ne respire (?:plus|pas)|ne se reveille pas|douleur (?:a|dans) la poitrine"
+        r"|crise cardiaque",
+        r"uberdosis|ueberdosis|atmet nicht|wacht nicht (?:mehr )?auf|brustschmerzen|herzinfarkt"
+        r"|krankenwagen|notarzt",
+        r"nao (?:esta )?respira|nao acorda|dor no peito|ataque cardiaco|tomou muitos comprimidos",
         neg=False,
     ),
 )
@@ -660,12 +869,15 @@ def match_rules(text: str) -> tuple[RuleHit | None, list[str]]:
 
 # --------------------------------------------------------------------------- layer 3: context
 
-FOLLOWUP_CUE = re.compile(
-    r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|afternoon)|right now|now|soon|"
-    r"after (?:work|dinner|they|she|he|everyone|the kids)|when (?:everyone|they|she|he|the kids)"
-    r"(?:'?s| is| are)? (?:asleep|gone|out|at work)|pills?|tablets?|meds|gun|rifle|pistol|rope|noose|"
-    r"knife|knives|blade|razor|bridge|ledge|roof|train|car|bottle|plan|planned|note|letters?|decided|"
-    r"ready|goodbye|last time|bruises?|hit|hits|hurt|kill|threaten\w*|scared|afraid)\b"
+FOLLOWUP_TIME = re.compile(
+    r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|afternoon)|right now|now"
+    r"|soon|after (?:work|dinner|they|she|he|everyone|the kids)|when (?:everyone|they|she|he"
+    r"|the kids)(?:'?s| is| are| gets?)? (?:asleep|gone|out|at work|home|back))\b"
+)
+FOLLOWUP_MEANS = re.compile(
+    r"\b(?:pills?|tablets?|meds|gun|rifle|pistol|rope|noose|knife|knives|blade|razor|bridge"
+    r"|ledge|roof|train|car|bottle|plan|planned|note|letters?|decided|ready|goodbye|last time"
+    r"|bruises?|hit|hits|hurt|kill|threaten\w*|scared|afraid|worse|again)\b"
 )
 FOLLOWUP_AFFIRM = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|yup|ya|ye|y|i do|i have|i did|i am|i'?m (?:serious|sure|ready)|already|"
@@ -774,19 +986,21 @@ class SafetyScreen:
         v = np.asarray(vector, dtype=np.float32).reshape(-1)
         norm = float(np.linalg.norm(v))
         scores = self.matrix @ (v / norm if norm else v)
-        ci = int(np.argmax(scores[: self.n_crisis]))
-        bi = int(np.argmax(scores[self.n_crisis :]))
+        crisis, benign = scores[: self.n_crisis], scores[self.n_crisis :]
+        ci, bi = int(np.argmax(crisis)), int(np.argmax(benign))
         return Similarity(
-            crisis=float(scores[ci]),
+            crisis=float(crisis[ci]),
             crisis_id=self.crisis_ids[ci],
             category=self.crisis_categories[ci],
-            benign=float(scores[self.n_crisis + bi]),
+            benign=float(benign[bi]),
             benign_id=self.benign_ids[bi],
+            crisis_k=_top_mean(crisis),
+            benign_k=_top_mean(benign),
         )
 
     def fires(self, sim: Similarity) -> bool:
         """Whether the similarity layer fires for these scores."""
-        return sim.crisis >= self.threshold and sim.crisis - sim.benign >= self.margin
+        return sim.crisis >= self.threshold and sim.gap >= self.margin
 
     @staticmethod
     def patterns(message: str) -> SafetyDecision | None:
@@ -805,9 +1019,9 @@ class SafetyScreen:
         text = normalise(message[:_MAX_SCREEN_CHARS])
         if len(text.split()) > _FOLLOWUP_MAX_WORDS:
             return None
-        cue = FOLLOWUP_CUE.search(text) is not None
-        affirm = FOLLOWUP_AFFIRM.search(text) is not None
-        if not (cue or affirm) or (FOLLOWUP_SAFE.search(text) and not cue):
+        means = FOLLOWUP_MEANS.search(text) is not None
+        cue = means or FOLLOWUP_TIME.search(text) is not None
+        if not (cue or FOLLOWUP_AFFIRM.search(text)) or (FOLLOWUP_SAFE.search(text) and not means):
             return None
         users_seen = 0
         for back, turn in enumerate(reversed(history), start=1):
@@ -849,6 +1063,8 @@ class SafetyScreen:
             The decision; ``reason`` never contains the message text.
         """
         decision = self.patterns(message)
+        if decision is not None and vector is None:
+            return decision  # no need to embed just for a score
         if vector is None:
             vector = self.embedder.embed_queries([message])[0]
         sim = self.similarity(vector)
@@ -857,8 +1073,9 @@ class SafetyScreen:
         if self.fires(sim):
             return SafetyDecision(
                 True, sim.category, "similarity",
-                f"exemplar {sim.crisis_id} {sim.crisis:.3f} >= {self.threshold:.2f}, "
-                f"best benign {sim.benign_id} {sim.benign:.3f} (margin {self.margin:.2f})",
+                f"exemplar {sim.crisis_id} {sim.crisis:.3f} >= {self.threshold:.2f}; top-{TOP_K} "
+                f"gap {sim.gap:+.3f} >= {self.margin:.2f} (best benign {sim.benign_id} "
+                f"{sim.benign:.3f})",
                 sim.crisis,
             )
         followup = self.context(message, history)
@@ -867,10 +1084,15 @@ class SafetyScreen:
             return SafetyDecision(True, category, "context", followup.reason, sim.crisis)
         return SafetyDecision(
             False, None, None,
-            f"no layer fired: best crisis {sim.crisis_id} {sim.crisis:.3f}, "
-            f"best benign {sim.benign_id} {sim.benign:.3f}",
+            f"no layer fired: best crisis {sim.crisis_id} {sim.crisis:.3f}, best benign "
+            f"{sim.benign_id} {sim.benign:.3f}, top-{TOP_K} gap {sim.gap:+.3f}",
             sim.crisis,
         )
+
+
+def _top_mean(scores: np.ndarray, k: int = 0) -> float:
+    k = min(k or TOP_K, len(scores))
+    return float(np.partition(scores, -k)[-k:].mean()) if k else 0.0
 
 
 def _with_score(decision: SafetyDecision, score: float) -> SafetyDecision:
