@@ -59,3 +59,37 @@ def hashing():
 @pytest.fixture
 def unique_name() -> str:
     return f"t{uuid.uuid4().hex[:10]}"
+
+
+# --------------------------------------------------------------------------- bots
+
+
+def make_settings(tmp: Path, **overrides: object):
+    from guidebot.config import Settings
+
+    return Settings(corpus_dir=overrides.pop("corpus_dir", CORPUS), data_dir=tmp, **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def fake_bot(tmp_path, hashing):
+    """A bot on the bundled corpus with the hashing embedder and the in-memory store (fast)."""
+    from guidebot.backends.memory import MemoryStore
+    from guidebot.bot import build_bot
+    from guidebot.index import ingest
+
+    settings = make_settings(tmp_path, embedder="hashing")
+    store = MemoryStore()
+    ingest(settings, store, hashing)
+    return build_bot(settings, embedder=hashing, store=store)
+
+
+@pytest.fixture(scope="session")
+def real_bot(tmp_path_factory, minilm):
+    """The real thing, once per session: MiniLM, embedded Chroma, the bundled corpus ingested."""
+    from guidebot.bot import build_bot, build_store
+    from guidebot.index import ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("real-data"))
+    store = build_store(settings)
+    ingest(settings, store, minilm)
+    return build_bot(settings, embedder=minilm, store=store)

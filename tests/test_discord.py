@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
 import time
 from pathlib import Path
@@ -139,6 +140,18 @@ def test_long_answer_arrives_in_order_within_2000(client: TestClient, key: Signi
     assert contents[0].startswith("Sentence 0 ") and "Sentence 119 " in contents[-1]
     numbers = [int(n) for c in contents for n in re.findall(r"Sentence (\d+) ", c)]
     assert numbers == list(range(120))  # every sentence, once, in order
+
+
+def test_follow_up_url_token_is_not_logged(client: TestClient, key: SigningKey,
+                                           discord_api: FakeDiscordAPI,
+                                           caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    body, headers = signed(key, ask("anything", token="very-secret-token"))
+    client.post("/discord/interactions", content=body, headers=headers)
+    discord_api.wait_for(lambda: discord_api.calls("/very-secret-token"))
+    time.sleep(0.1)
+    assert "/webhooks/" in caplog.text  # httpx did log the request...
+    assert "very-secret-token" not in caplog.text  # ...without the token
 
 
 def test_crisis_follow_up_puts_resources_first(client: TestClient, key: SigningKey,

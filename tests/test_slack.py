@@ -320,6 +320,17 @@ def test_socket_mode_command_needs_an_app_token(tmp_path: Path,
     assert "GUIDEBOT_SLACK_APP_TOKEN" in result.output
 
 
+def test_manifest_subscribes_to_what_the_app_listens_for() -> None:
+    import yaml
+
+    manifest = yaml.safe_load((Path(__file__).parents[1] / "slack" / "manifest.yaml").read_text())
+    events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
+    assert {"app_mention", "message.im", "message.channels"} <= events
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"app_mentions:read", "chat:write", "channels:history", "im:history"} <= scopes
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+
+
 # --------------------------------------------------------------------------- with the real bot
 
 

@@ -221,6 +221,8 @@ def ingest(
         old[kind] = store.get(name, include_vectors=True) if name and name in live else None
 
     counts: dict[str, Counts] = {}
+    # Vectors are reused by what was embedded (its hash), so an edit that moves a sentence to
+    # a new chunk, or changes a chunk's id, never re-embeds text the model has already seen.
     reuse: dict[str, dict[str, np.ndarray]] = {}
     for kind in KINDS:
         records = old[kind]
@@ -230,19 +232,25 @@ def ingest(
         else:
             key_of = _identity_keys(kind, records)
             old_keys = dict(zip(key_of, records.ids, strict=True))
-            reuse[kind] = dict(zip(records.ids, records.vectors, strict=True)) if len(records.ids) else {}
+            hashes = [str(m.get("embed_hash", "")) for m in records.metadatas]
+            reuse[kind] = dict(zip(hashes, records.vectors, strict=True)) if len(records.ids) else {}
         counts[kind] = _count(old_keys, rows[kind])
 
     unchanged = all(
         old[k] is not None and sorted(old[k].ids) == sorted(rows[k].ids) for k in KINDS
     )
-    if unchanged and pointer:
+    if unchanged and pointer and pointer.get("embedder") == embedder.name:
         if on_plan:
             on_plan(0)
         return IngestReport(pointer["build"], pointer.get("previous"), len(guides), counts, 0,
                             time.perf_counter() - started, changed=False)
 
-    todo = [(kind, i) for kind in KINDS for i, id_ in enumerate(rows[kind].ids) if id_ not in reuse[kind]]
+    for kind in KINDS:
+        for meta, text in zip(rows[kind].metadatas, rows[kind].embed_texts, strict=True):
+            meta["embed_hash"] = content_hash(embedder.name, text)
+    todo = [
+        (kind, i) for kind in KINDS for i, meta in enumerate(rows[kind].metadatas) if meta["embed_hash"] not in reuse[kind]
+    ]
     if on_plan:
         on_plan(len(todo))
     fresh: dict[tuple[str, int], np.ndarray] = {}
@@ -259,7 +267,7 @@ def ingest(
         for kind in KINDS:
             r = rows[kind]
             vectors = np.stack(
-                [reuse[kind].get(id_, fresh.get((kind, i))) for i, id_ in enumerate(r.ids)]
+                [reuse[kind].get(m["embed_hash"], fresh.get((kind, i))) for i, m in enumerate(r.metadatas)]
             ) if r.ids else np.zeros((0, embedder.dimension), np.float32)
             store.create_collection(names[kind])
             store.add(names[kind], r.ids, vectors, r.documents, r.metadatas)
@@ -271,7 +279,7 @@ def ingest(
         raise
 
     previous = pointer.get("build")
-    store.set_pointer({"build": build, "previous": previous or "", **names})
+    store.set_pointer({"build": build, "previous": previous or "", "embedder": embedder.name, **names})
     _prune(store, settings.collection_prefix, keep={build, previous})
     log.info("ingest build %s: %s", build, {k: vars(v) for k, v in counts.items()})
     return IngestReport(build, previous, len(guides), counts, len(todo), time.perf_counter() - started, changed=True)
@@ -304,7 +312,7 @@ def rollback(store: VectorStore, prefix: str) -> str:
     missing = [n for n in names.values() if n not in store.list_collections()]
     if missing:
         raise StoreError(f"the previous build is incomplete (missing {missing})")
-    store.set_pointer({"build": build, "previous": "", **names})
+    store.set_pointer({"build": build, "previous": "", "embedder": pointer.get("embedder", ""), **names})
     return build
 
 

@@ -32,7 +32,7 @@ from guidebot.ports import Embedder
 EXEMPLARS_PATH = Path(__file__).parent / "data" / "help_exemplars.yaml"
 
 # The probe's threshold, from the sweep in guidebot.referral_eval on
-# evals/referrals/labelled.yaml (133 messages) with all-MiniLM-L6-v2: the middle of the
+# evals/referrals/labelled.yaml (122 messages) with all-MiniLM-L6-v2: the middle of the
 # widest run of thresholds where the whole detector scores best (precision 100%, recall
 # 98.4%; the probe alone there: precision 93.1%, recall 85.7%).
 DEFAULT_HELP_THRESHOLD = -0.055
@@ -340,21 +340,6 @@ class Gazetteer:
                 found.append(place)
                 break
         return min(found, key=lambda p: _LEVELS[p.level]) if found else None
-
-
-def place_score(place: Place, location: Location) -> float:
-    """1 when a (canonical) location lies in the place; 0.6 for its region, 0.4 its country."""
-    if place.level == "city" and location.city.lower() == place.name.lower():
-        return 1.0
-    if place.level == "region" and location.region == place.name:
-        return 1.0
-    if place.level == "country" and location.country == place.country:
-        return 1.0
-    if place.level == "city" and place.region and location.region == place.region:
-        return 0.6
-    if place.country and location.country == place.country:
-        return 0.4
-    return 0.0
 
 
 # --------------------------------------------------------------------------- constraints
@@ -676,16 +661,6 @@ class HelpDetector:
 # --------------------------------------------------------------------------- matching
 
 
-@dataclass(frozen=True)
-class _Row:
-    index: int
-    tier: int  # 2: has the topic; 1: a broader or narrower one; 0: neither
-    fit: float  # constraints met, one point each (a place partly)
-    misses: tuple[str, ...]
-    accepting: bool
-    similarity: float
-
-
 @dataclass
 class ReferralResult:
     """What the referral step adds to an answer."""
@@ -701,12 +676,16 @@ class ReferralResult:
 class Referrer:
     """Matches a help request to listings.
 
+    Everything per listing is held in numpy arrays, so a request costs a few vector
+    operations however large the directory.
+
     Args:
         listings: The directory.
         vectors: The listings' ``embed_text`` embeddings, one unit-length row per listing.
         site_base_url: For the directory page link, ``{site_base_url}/directory/{topic}``.
         topic_labels: Slug -> label ("anxious-attachment" -> "anxious attachment"), for the
-            intro and reasons; :data:`DEFAULT_TOPIC_LABELS` fill the gaps.
+            intro and reasons; :data:`DEFAULT_TOPIC_LABELS` fill the gaps, and win over a
+            label that only respells the slug.
     """
 
     def __init__(
@@ -722,7 +701,6 @@ class Referrer:
         self.listings = list(listings)
         self.vectors = np.asarray(vectors, dtype=np.float32)
         self.site_base_url = site_base_url.rstrip("/")
-        # A given label wins, unless it only respells the slug and a built-in one exists.
         given = {
             t: x
             for t, x in topic_labels.items()
@@ -732,13 +710,22 @@ class Referrer:
         self.gazetteer = Gazetteer(self.listings)
         self._locations = [self.gazetteer.canonical(x.location) for x in self.listings]
         self._by_id = {x.id: x for x in self.listings}
-        topics = {t for x in self.listings for t in x.topics} | set(self.labels)
+        topics = sorted({t for x in self.listings for t in x.topics} | set(self.labels))
         self._cues = {
             t: [(w, re.compile(p, re.IGNORECASE)) for w, p in _TOPIC_CUES[t]]
             if t in _TOPIC_CUES
             else [(4.0, re.compile(rf"\b{re.escape(self.label(t))}\b", re.IGNORECASE))]
             for t in topics
         }
+        self._topic_column = {t: i for i, t in enumerate(topics)}
+        self._has = np.array([[t in x.topics for t in topics] for x in self.listings], dtype=bool)
+        self._has = self._has.reshape(len(self.listings), len(topics))
+        self._kind = np.array([x.kind for x in self.listings], dtype=object)
+        self._format = np.array([x.format for x in self.listings], dtype=object)
+        self._accepting = np.array([x.accepting_new_clients for x in self.listings], dtype=bool)
+        self._city = np.array([loc.city.lower() for loc in self._locations], dtype=object)
+        self._region = np.array([loc.region for loc in self._locations], dtype=object)
+        self._country = np.array([loc.country for loc in self._locations], dtype=object)
 
     def listing(self, listing_id: str) -> Listing:
         return self._by_id[listing_id]
@@ -773,29 +760,55 @@ class Referrer:
             if weight:
                 yield topic, weight
 
-    def _row(self, i: int, topic: str | None, c: Constraints, similarity: float) -> _Row:
-        listing, fit, misses = self.listings[i], 0.0, []
+    def _tiers(self, topic: str | None) -> np.ndarray:
+        """Per listing: 2 it has the topic, 1 a broader or narrower one, 0 neither."""
+        tiers = np.zeros(len(self.listings), dtype=np.int8)
+        if topic is None:
+            return tiers
+        family = [self._topic_column[t] for t in self._topic_column if _related(t, topic)]
+        if family:
+            tiers[self._has[:, family].any(axis=1)] = 1
+        if topic in self._topic_column:
+            tiers[self._has[:, self._topic_column[topic]]] = 2
+        return tiers
+
+    def _place_scores(self, place: Place) -> np.ndarray:
+        """Per listing: 1 in the place, 0.6 in a city's region, 0.4 in its country, else 0."""
+        if place.level == "city":
+            inside = self._city == place.name.lower()
+        elif place.level == "region":
+            inside = self._region == place.name
+        else:
+            inside = self._country == place.country
+        scores = np.where(inside, 1.0, 0.0)
+        if place.level == "city" and place.region:
+            scores = np.maximum(scores, np.where(self._region == place.region, 0.6, 0.0))
+        if place.level != "country" and place.country:
+            scores = np.maximum(scores, np.where(self._country == place.country, 0.4, 0.0))
+        return scores
+
+    def _fit(self, c: Constraints) -> tuple[np.ndarray, np.ndarray | None]:
+        """Per listing: constraints met (one point each, a place partly); the place scores."""
+        fit = np.zeros(len(self.listings))
         if c.kinds:
-            if listing.kind in c.kinds:
-                fit += 1
-            else:
-                misses.append(f"a {listing.kind} rather than a {' or '.join(c.kinds)}")
+            fit += np.isin(self._kind, c.kinds)
         if c.format:
-            if listing.format in (c.format, "both"):
-                fit += 1
-            else:
-                misses.append("online only" if listing.format == "online" else "in person only")
-        if c.place:
-            got = place_score(c.place, self._locations[i])
-            fit += got
-            if got < 1:
-                based = self._locations[i].label() or "no one place"
-                misses.append(f"based in {based}, not {c.place.name}")
-        tier = 0
-        if topic is not None:
-            related = any(_related(t, topic) for t in listing.topics)
-            tier = 2 if topic in listing.topics else int(related)
-        return _Row(i, tier, fit, tuple(misses), listing.accepting_new_clients, similarity)
+            fit += (self._format == c.format) | (self._format == "both")
+        places = self._place_scores(c.place) if c.place else None
+        return (fit + places if places is not None else fit), places
+
+    def _misses(self, i: int, c: Constraints, places: np.ndarray | None) -> list[str]:
+        """What listing ``i`` does not meet, in words."""
+        listing, misses = self.listings[i], []
+        if c.kinds and listing.kind not in c.kinds:
+            misses.append(f"a {listing.kind} rather than a {' or '.join(c.kinds)}")
+        if c.format and listing.format not in (c.format, "both"):
+            misses.append("online only" if listing.format == "online" else "in person only")
+        if c.place and places is not None and places[i] < 1:
+            misses.append(
+                f"based in {self._locations[i].label() or 'no one place'}, not {c.place.name}"
+            )
+        return misses
 
     def refer(
         self,
@@ -829,21 +842,28 @@ class Referrer:
         if not self.listings:
             return ReferralResult([], "", url, False, topic, constraints)
         sims = self.vectors @ np.asarray(vector, dtype=np.float32)
-        rows = [self._row(i, topic, constraints, float(s)) for i, s in enumerate(sims)]
+        tiers = self._tiers(topic)
+        fit, places = self._fit(constraints)
         needed = bool(constraints.kinds) + bool(constraints.format) + bool(constraints.place)
-        on_topic = [r for r in rows if r.tier == 2]
-        exact = [r for r in (on_topic if topic else rows) if r.fit >= needed]
-        if exact:
-            chosen = sorted(exact, key=lambda r: (-r.accepting, -r.similarity))[:3]
+        on_topic = tiers == 2
+        exact = np.flatnonzero((on_topic if topic else True) & (fit >= needed))
+        if exact.size:  # np.lexsort sorts by the last key first
+            chosen = exact[np.lexsort((-sims[exact], ~self._accepting[exact]))][:3]
         else:
-            pool = on_topic or [r for r in rows if r.tier == 1] or rows
-            chosen = sorted(pool, key=lambda r: (-r.fit, -r.tier, -r.accepting, -r.similarity))[:3]
-        referrals = [self._referral(r, topic, show_misses=not exact) for r in chosen]
-        intro = self._intro(topic, constraints, bool(exact), bool(on_topic))
-        return ReferralResult(referrals, intro, url, bool(exact), topic, constraints)
+            pool = np.flatnonzero(on_topic if on_topic.any() else tiers == tiers.max())
+            keys = (-sims[pool], ~self._accepting[pool], -tiers[pool], -fit[pool])
+            chosen = pool[np.lexsort(keys)][:3]
+        referrals = [
+            self._referral(
+                int(i), topic, [] if exact.size else self._misses(int(i), constraints, places)
+            )
+            for i in chosen
+        ]
+        intro = self._intro(topic, constraints, bool(exact.size), bool(on_topic.any()))
+        return ReferralResult(referrals, intro, url, bool(exact.size), topic, constraints)
 
-    def _referral(self, row: _Row, topic: str | None, *, show_misses: bool) -> Referral:
-        listing, loc = self.listings[row.index], self._locations[row.index]
+    def _referral(self, i: int, topic: str | None, misses: list[str]) -> Referral:
+        listing, loc = self.listings[i], self._locations[i]
         matched = [t for t in listing.topics if topic and (t == topic or _related(t, topic))]
         matched = matched or list(listing.topics)
         named = [t for t in matched if t not in BROAD_TOPICS][:2] or matched[:2]
@@ -855,7 +875,7 @@ class Referrer:
             "both": f"online or in person{where}",
         }
         parts = [f"works with {' and '.join(self.label(t) for t in named)}", how[listing.format]]
-        parts += row.misses if show_misses else ()
+        parts += misses
         if not listing.accepting_new_clients:
             parts.append("not taking new clients right now")
         return Referral(

@@ -148,7 +148,7 @@ def group_by_section(passages: Sequence[Passage]) -> list[Passage]:
 # --------------------------------------------------------------------------- condensing
 
 _FOLLOW_UP = re.compile(
-    r"^\s*(and|but|so|also|what about|how about|then|ok(ay)?|why|how)\b"
+    r"^\s*(and|but|so|also|what about|how about|then|ok(ay)?)\b"
     r"|\b(it|that|this|these|those|they|them|he|she|him|her|such|there)\b",
     re.I,
 )

@@ -11,10 +11,11 @@ reasons, never message text). :func:`format_safety_report` renders it;
 How the similarity threshold is chosen (:func:`sweep_similarity`):
 
 1. Every item is screened once: the pattern and context layers give a decision that does
-   not depend on the thresholds, and the similarity layer gives two numbers, the best
-   cosine to a crisis exemplar and to a benign exemplar.
+   not depend on the thresholds, and the similarity layer gives two numbers: the best
+   cosine to a crisis exemplar, and the gap between the mean of the top-3 crisis cosines
+   and the mean of the top-3 benign cosines.
 2. For each ``(threshold, margin)`` on a grid, an item is flagged when patterns or
-   context fire, or when ``crisis >= threshold`` and ``crisis - benign >= margin``.
+   context fire, or when ``best crisis >= threshold`` and ``gap >= margin``.
 3. A setting is feasible when crisis recall is 100% and the false-positive rate is at
    most ``max_fpr`` (default 3%, below the 5% target so a new set has room).
 4. Among feasible settings the one whose similarity layer *alone* catches the most crisis
@@ -279,7 +280,7 @@ def sweep_similarity(
     path: Path,
     screen: SafetyScreen,
     thresholds: Sequence[float] = tuple(np.round(np.arange(0.40, 0.801, 0.01), 2)),
-    margins: Sequence[float] = (0.0, 0.02, 0.04, 0.06, 0.08, 0.10),
+    margins: Sequence[float] = tuple(np.round(np.arange(-0.04, 0.161, 0.01), 2)),
     max_fpr: float = 0.03,
     folds: int = 5,
 ) -> SweepResult:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -50,6 +51,23 @@ ASK_COMMAND: dict[str, Any] = {
 }
 
 BotProvider = Callable[[], Any]
+_WEBHOOK_TOKEN = re.compile(r"(/webhooks/\d+/)[^/?\s\"']+")
+
+
+class _RedactWebhookTokens(logging.Filter):
+    """httpx logs each request's URL at INFO; a follow-up's URL holds the interaction token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "/webhooks/" in message:
+            record.msg, record.args = _WEBHOOK_TOKEN.sub(r"\1<redacted>", message), ()
+        return True
+
+
+def _redact_httpx_logs() -> None:
+    httpx_log = logging.getLogger("httpx")
+    if not any(isinstance(f, _RedactWebhookTokens) for f in httpx_log.filters):
+        httpx_log.addFilter(_RedactWebhookTokens())
 
 
 def verify_signature(public_key: str, signature: str, timestamp: str, body: bytes) -> bool:
@@ -104,6 +122,7 @@ class InteractionHandler:
         self.store_provider = store_provider
         self.http = http or httpx.Client(timeout=15)
         self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="discord-ask")
+        _redact_httpx_logs()
 
     def handle(self, payload: dict[str, Any]) -> dict[str, Any] | None:
         """The interaction response for a verified payload; None for a type it does not handle."""

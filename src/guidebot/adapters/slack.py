@@ -285,7 +285,6 @@ def create_slack_app(
     app.event("app_mention")(ack=_ack, lazy=[responder.on_mention])
     app.event("message")(ack=_ack, lazy=[responder.on_message])
     app.action(_FEEDBACK_ACTION)(ack=_ack, lazy=[responder.on_feedback])
-    app.responder = responder  # type: ignore[attr-defined]  # for tests and operators
     return app
 
 

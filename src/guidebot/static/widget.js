@@ -383,9 +383,8 @@
 
   let busy = false;
 
-  function scrollToEnd(force) {
-    const near = log.scrollHeight - log.scrollTop - log.clientHeight < 120;
-    if (force || near) log.scrollTop = log.scrollHeight;
+  function scrollToEnd() {
+    log.scrollTop = log.scrollHeight;
   }
 
   function renderNotice() {
@@ -515,8 +514,9 @@
         body.replaceChildren(markdown(entry.content, cites));
         extras.replaceChildren();
         if (r.kind === "crisis" && r.resources && r.resources.length) bubble.insertBefore(renderResources(r.resources), body);
-        if (r.citations && r.citations.length) extras.append(renderSources(r.citations));
+        // The answer's last paragraph introduces the listings, so they come first.
         if (r.referrals && r.referrals.length) extras.append(renderReferrals(r.referrals));
+        if (r.citations && r.citations.length) extras.append(renderSources(r.citations));
         el.append(renderRating(entry));
       },
     };
@@ -556,13 +556,22 @@
     log.append(userView);
     const view = assistantView();
     log.append(view.el);
-    scrollToEnd(true);
+    // Keep the question at the top of the view while its answer grows below it, until the
+    // visitor scrolls away themselves.
+    let pinned = -1;
+    const follow = () => {
+      const target = Math.max(0, userView.offsetTop - 8);
+      if (pinned >= 0 && Math.abs(log.scrollTop - pinned) > 2) return;
+      log.scrollTop = Math.min(target, log.scrollHeight - log.clientHeight);
+      pinned = log.scrollTop;
+    };
+    follow();
 
     let answer = "", raf = 0;
     const paint = () => {
       raf = 0;
       view.text(answer);
-      scrollToEnd();
+      follow();
     };
     try {
       const done = await streamChat(message, history, {
@@ -585,6 +594,7 @@
       state.entries.push(entry);
       saveState();
       view.finish(entry);
+      follow();
     } catch (error) {
       cancelAnimationFrame(raf);
       state.entries.splice(state.entries.indexOf(userEntry), 1); // not part of the history until answered
@@ -599,10 +609,10 @@
         send(message);
       });
       log.append(failed);
+      scrollToEnd();
     } finally {
       busy = false;
       setBusy(false);
-      scrollToEnd();
     }
   }
 
@@ -636,7 +646,7 @@
     launcher.setAttribute("aria-expanded", "true");
     frame.classList.add("open");
     ensureNotice();
-    scrollToEnd(true);
+    scrollToEnd();
     input.focus();
   }
 
