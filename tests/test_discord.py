@@ -146,6 +146,7 @@ def test_follow_up_url_token_is_not_logged(client: TestClient, key: SigningKey,
                                            discord_api: FakeDiscordAPI,
                                            caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.INFO, logger="httpx")  # the CLI tests quiet it
     body, headers = signed(key, ask("anything", token="very-secret-token"))
     client.post("/discord/interactions", content=body, headers=headers)
     discord_api.wait_for(lambda: discord_api.calls("/very-secret-token"))

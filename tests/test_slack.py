@@ -336,13 +336,16 @@ def test_manifest_subscribes_to_what_the_app_listens_for() -> None:
 
 @pytest.mark.integration
 def test_real_bot_answers_a_mention(tmp_path: Path, minilm, slack_api: FakeSlackAPI) -> None:
-    """The real bot over a one-guide corpus: the links in Slack are the answer's citations."""
+    """The real pipeline over a one-guide corpus: the links in Slack are the answer's citations.
+
+    The safety screen and help detector are left out: building them embeds their exemplars,
+    which costs a minute on a small machine and is covered by their own tests."""
     import shutil
 
     from conftest import CORPUS
 
     from guidebot.backends.memory import MemoryStore
-    from guidebot.bot import build_bot
+    from guidebot.bot import Bot
     from guidebot.index import ingest
 
     corpus = tmp_path / "corpus"
@@ -353,7 +356,7 @@ def test_real_bot_answers_a_mention(tmp_path: Path, minilm, slack_api: FakeSlack
                         slack_signing_secret=SECRET, slack_api_url=slack_api.api_url)
     store = MemoryStore()
     ingest(settings, store, minilm)
-    real = build_bot(settings, embedder=minilm, store=store)
+    real = Bot(settings, embedder=minilm, store=store)
     answers: list[Any] = []
 
     class Recording:

@@ -171,7 +171,7 @@ def _yaml_entries(path: Path, text: str) -> list[_Entry]:
     for i, (item, item_node) in enumerate(zip(items, item_nodes, strict=True), start=1):
         lines = {}
         if isinstance(item_node, yaml.MappingNode):
-            lines = {str(k.value): v.start_mark.line + 1 for k, v in item_node.value}
+            lines = {str(k.value): k.start_mark.line + 1 for k, _ in item_node.value}
         entries.append(_Entry(item, item_node.start_mark.line + 1, i, lines))
     return entries
 

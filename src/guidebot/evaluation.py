@@ -37,23 +37,27 @@ from guidebot.chunks import split_sentences
 from guidebot.errors import CorpusError
 
 SectionKey = tuple[str, str]  # (guide slug, heading as the guide shows it)
+Expected = tuple[SectionKey, ...]  # one expected section: alternatives that answer equally well
 KINDS = ("answer", "no_answer", "crisis")
 LISTING_KINDS = ("coach", "therapist", "program", "retreat", "group")
 FORMATS = ("online", "in_person")
 
 # An answer sentence counts as grounded when its best cosine similarity (all-MiniLM-L6-v2)
-# to a sentence of a section it cites reaches this. Chosen from the bundled guides: a
-# sentence's best match among the *other* sections of its own guide (on topic, but not its
-# source) stays below 0.70 for 95% of sentences, while a faithful paraphrase of a sentence
-# typically scores 0.75-0.95. See evals/README.md, "Groundedness".
-GROUNDED_CUTOFF = 0.70
+# to a sentence of a section it cites reaches this. Measured on the bundled guides: a
+# sentence's best match among all sentences of the *other* sections of its guide (on topic,
+# but not its source) is below 0.72 for 95% of sentences (median 0.50); hand-written
+# paraphrases of guide sentences score 0.81-0.96 against their source. 0.75 sits between.
+# Negations also score high (0.76-0.80): see :func:`groundedness` for the limits.
+GROUNDED_CUTOFF = 0.75
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
     try:
         cases = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise CorpusError(path, f"cannot read the case file ({exc})", "check the path and the YAML") from None
+        raise CorpusError(
+            path, f"cannot read the case file ({exc})", "check the path and the YAML"
+        ) from None
     if not isinstance(cases, list):
         raise CorpusError(path, "the case file is not a list", "write one '- ...' entry per case")
     return cases
@@ -78,8 +82,12 @@ def sweep_gate(bot: Any, path: Path, grid: np.ndarray | None = None) -> dict[str
     band = [r["threshold"] for r in rows if r["balanced"] == top]
     best = float(band[len(band) // 2])
     return {
-        "rows": rows, "best": best, "in_min": float(ins.min()) if len(ins) else 0.0,
-        "out_max": float(outs.max()) if len(outs) else 0.0, "n_in": len(ins), "n_out": len(outs),
+        "rows": rows,
+        "best": best,
+        "in_min": float(ins.min()) if len(ins) else 0.0,
+        "out_max": float(outs.max()) if len(outs) else 0.0,
+        "n_in": len(ins),
+        "n_out": len(outs),
     }
 
 
@@ -91,7 +99,7 @@ class Expect:
     """What a case expects; see the schema at the top of ``evals/questions.yaml``."""
 
     kind: str
-    sections: tuple[SectionKey, ...] = ()
+    sections: tuple[Expected, ...] = ()
     related: tuple[SectionKey, ...] = ()
     facts: tuple[str, ...] = ()
     forbid: tuple[str, ...] = ()
@@ -103,7 +111,7 @@ class Expect:
     @property
     def acceptable(self) -> set[SectionKey]:
         """Sections it is fine to cite: the expected ones and the related ones."""
-        return set(self.sections) | set(self.related)
+        return {key for group in self.sections for key in group} | set(self.related)
 
 
 @dataclass(frozen=True)
@@ -123,8 +131,27 @@ def parse_section(ref: str) -> SectionKey:
     return slug.strip(), heading.strip()
 
 
-def format_section(key: SectionKey) -> str:
+def parse_expected(ref: str) -> Expected:
+    """One expected section; ``"a#X | b#Y"`` names alternatives that answer equally well."""
+    return tuple(parse_section(part) for part in str(ref).split(" | "))
+
+
+def format_section(key: SectionKey | Expected) -> str:
+    """``("anger-in-men", "What anger is for")`` -> ``"anger-in-men#What anger is for"``;
+    alternatives are joined with `` | ``."""
+    if key and isinstance(key[0], tuple):
+        return " | ".join(format_section(k) for k in key)  # type: ignore[arg-type]
     return f"{key[0]}#{key[1]}"
+
+
+def _groups(expected: Sequence[SectionKey | Expected]) -> list[Expected]:
+    """Each expected item as a tuple of alternatives (a bare section key is its own group)."""
+    out: list[Expected] = []
+    for item in expected:
+        group = item if item and isinstance(item[0], tuple) else (item,)
+        if group not in out:
+            out.append(group)  # type: ignore[arg-type]
+    return out
 
 
 def _strings(value: Any, name: str) -> tuple[str, ...]:
@@ -152,20 +179,25 @@ def parse_case(item: Any) -> Case:
         raise ValueError(f"expect.kind '{kind}' is not one of {', '.join(KINDS)}")
     referral = raw.get("referral") or {}
     if referral.get("kind") not in (None, *LISTING_KINDS):
-        raise ValueError(f"expect.referral.kind '{referral.get('kind')}' is not one of {', '.join(LISTING_KINDS)}")
+        kinds = ", ".join(LISTING_KINDS)
+        raise ValueError(f"expect.referral.kind '{referral.get('kind')}' is not one of {kinds}")
     if referral.get("format") not in (None, *FORMATS):
-        raise ValueError(f"expect.referral.format '{referral.get('format')}' is not one of {', '.join(FORMATS)}")
+        raise ValueError(
+            f"expect.referral.format '{referral.get('format')}' is not one of {', '.join(FORMATS)}"
+        )
     if raw.get("referrals") not in (None, True, False):
         raise ValueError("expect.referrals must be true, false or left out")
     history = item.get("history") or []
     if not isinstance(history, list) or not all(
-        isinstance(t, dict) and t.get("role") in ("user", "assistant") and isinstance(t.get("content"), str)
+        isinstance(t, dict)
+        and t.get("role") in ("user", "assistant")
+        and isinstance(t.get("content"), str)
         for t in history
     ):
         raise ValueError("history must be a list of {role: user|assistant, content: text}")
     expect = Expect(
         kind=kind,
-        sections=tuple(parse_section(s) for s in _strings(raw.get("sections"), "sections")),
+        sections=tuple(parse_expected(s) for s in _strings(raw.get("sections"), "sections")),
         related=tuple(parse_section(s) for s in _strings(raw.get("related"), "related")),
         facts=_strings(raw.get("facts"), "facts"),
         forbid=_strings(raw.get("forbid"), "forbid"),
@@ -174,9 +206,13 @@ def parse_case(item: Any) -> Case:
         referral_kind=referral.get("kind"),
         referral_format=referral.get("format"),
     )
-    return Case(str(item["id"]), str(item["message"]), expect,
-                tuple({"role": t["role"], "content": t["content"]} for t in history),
-                _strings(item.get("tags"), "tags"))
+    return Case(
+        str(item["id"]),
+        str(item["message"]),
+        expect,
+        tuple({"role": t["role"], "content": t["content"]} for t in history),
+        _strings(item.get("tags"), "tags"),
+    )
 
 
 def load_eval_cases(path: Path, known_sections: set[SectionKey] | None = None) -> list[Case]:
@@ -193,15 +229,20 @@ def load_eval_cases(path: Path, known_sections: set[SectionKey] | None = None) -
         try:
             case = parse_case(item)
         except ValueError as exc:
-            raise CorpusError(path, f"case {label}: {exc}", "see the schema at the top of the file") from None
+            raise CorpusError(
+                path, f"case {label}: {exc}", "see the schema at the top of the file"
+            ) from None
         if case.id in seen:
-            raise CorpusError(path, f"case id '{case.id}' is used twice", "give each case its own id")
+            raise CorpusError(
+                path, f"case id '{case.id}' is used twice", "give each case its own id"
+            )
         seen.add(case.id)
         if known_sections is not None:
-            for key in (*case.expect.sections, *case.expect.related):
+            for key in (*(k for g in case.expect.sections for k in g), *case.expect.related):
                 if key not in known_sections:
                     raise CorpusError(
-                        path, f"case {case.id}: section '{format_section(key)}' is not in the corpus",
+                        path,
+                        f"case {case.id}: section '{format_section(key)}' is not in the corpus",
                         "use the guide's slug and the heading exactly as the guide shows it",
                     )
         cases.append(case)
@@ -213,17 +254,33 @@ def load_eval_cases(path: Path, known_sections: set[SectionKey] | None = None) -
 # --------------------------------------------------------------------------- retrieval
 
 
-def recall_at_k(expected: Sequence[SectionKey], retrieved: Sequence[SectionKey], k: int) -> float:
-    """Share of the expected sections found among the first ``k`` retrieved."""
-    if not expected:
+def recall_at_k(
+    expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey], k: int
+) -> float:
+    """Share of the expected sections found among the first ``k`` retrieved.
+
+    An expected item may be a tuple of alternatives; it counts as found when any one is.
+    """
+    groups = _groups(expected)
+    if not groups:
         raise ValueError("recall needs at least one expected section")
     top = set(retrieved[:k])
-    return sum(1 for key in set(expected) if key in top) / len(set(expected))
+    return sum(1 for group in groups if top & set(group)) / len(groups)
 
 
-def reciprocal_rank(expected: Sequence[SectionKey], retrieved: Sequence[SectionKey]) -> float:
+def missing_at_k(
+    expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey], k: int
+) -> list[Expected]:
+    """The expected items none of whose alternatives is among the first ``k`` retrieved."""
+    top = set(retrieved[:k])
+    return [group for group in _groups(expected) if not top & set(group)]
+
+
+def reciprocal_rank(
+    expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey]
+) -> float:
     """1 / rank of the first expected section retrieved (ranks from 1), 0 when none is."""
-    wanted = set(expected)
+    wanted = {key for group in _groups(expected) for key in group}
     for rank, key in enumerate(retrieved, start=1):
         if key in wanted:
             return 1.0 / rank
@@ -236,7 +293,10 @@ MARKER = re.compile(r"\[(\d+)\]")
 
 
 def citation_problems(
-    kind: str, answer: str, citations: Sequence[Mapping[str, Any]], section_texts: Mapping[SectionKey, str]
+    kind: str,
+    answer: str,
+    citations: Sequence[Mapping[str, Any]],
+    section_texts: Mapping[SectionKey, str],
 ) -> list[str]:
     """What is wrong with a response's citations; empty when they are valid.
 
@@ -251,17 +311,24 @@ def citation_problems(
     used = {int(n) for n in MARKER.findall(answer)}
     problems += [f"[{n}] has no citation" for n in sorted(used - set(numbers))]
     problems += [f"citation {n} is not used in the answer" for n in sorted(set(numbers) - used)]
-    problems += [f"citation number {n} appears twice" for n in sorted({n for n in numbers if numbers.count(n) > 1})]
+    problems += [
+        f"citation number {n} appears twice"
+        for n in sorted({n for n in numbers if numbers.count(n) > 1})
+    ]
     for c in citations:
         key = (str(c.get("guide_slug", "")), str(c.get("section", "")))
         quote = str(c.get("quote") or "")
         text = section_texts.get(key)
         if text is None:
-            problems.append(f"citation {c.get('n')} names '{format_section(key)}', which is not in the corpus")
+            problems.append(
+                f"citation {c.get('n')} names '{format_section(key)}', which is not in the corpus"
+            )
         elif not quote.strip():
             problems.append(f"citation {c.get('n')} has no quote")
         elif quote not in text:
-            problems.append(f"citation {c.get('n')}'s quote is not verbatim text of '{format_section(key)}'")
+            problems.append(
+                f"citation {c.get('n')}'s quote is not verbatim text of '{format_section(key)}'"
+            )
     return problems
 
 
@@ -287,7 +354,11 @@ def fact_coverage(answer: str, facts: Sequence[str]) -> tuple[float | None, list
     if not facts:
         return None, []
     text = _fold(answer)
-    missed = [f for f in facts if not any(_fold(alt.strip()) in text for alt in f.split("|") if alt.strip())]
+    missed = [
+        f
+        for f in facts
+        if not any(_fold(alt.strip()) in text for alt in f.split("|") if alt.strip())
+    ]
     return (len(facts) - len(missed)) / len(facts), missed
 
 
@@ -307,7 +378,9 @@ class Claim:
     cites: tuple[int, ...]
 
 
-def answer_claims(answer: str, citation_numbers: Sequence[int], *, drop_trailing: bool = False) -> list[Claim]:
+def answer_claims(
+    answer: str, citation_numbers: Sequence[int], *, drop_trailing: bool = False
+) -> list[Claim]:
     """The answer's sentences, each with the citations that support it.
 
     A sentence rests on the markers inside it; a sentence without one on the markers of its
@@ -378,8 +451,15 @@ def groundedness(
             score, source = float(sims[best]), pool[candidates[best]]
         else:
             score, source = 0.0, ""
-        rows.append({"sentence": claim.text, "cites": list(claim.cites), "support": round(score, 4),
-                     "source": source, "grounded": score >= cutoff})
+        rows.append(
+            {
+                "sentence": claim.text,
+                "cites": list(claim.cites),
+                "support": round(score, 4),
+                "source": source,
+                "grounded": score >= cutoff,
+            }
+        )
     return Groundedness(sum(r["grounded"] for r in rows) / len(rows), rows)
 
 

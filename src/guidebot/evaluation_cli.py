@@ -28,15 +28,41 @@ def register(app: typer.Typer) -> None:
 
 
 def evaluate(
-    path: Annotated[Path, typer.Argument(help="The question set (YAML), e.g. evals/questions.yaml.")],
-    url: Annotated[str | None, typer.Option(help="Evaluate a running server (POST URL/v1/chat) instead of in-process.")] = None,
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for report.json and report.html.")] = Path("evals/reports/latest"),
-    compare: Annotated[str | None, typer.Option(help="Retrieval modes to compare, e.g. dense,bm25,hybrid (in-process only).")] = None,
-    generator: Annotated[str | None, typer.Option(help="Answer generator: extractive or llm (default: GUIDEBOT_GENERATOR).")] = None,
-    thresholds: Annotated[Path | None, typer.Option(help="Bars to enforce (default: thresholds.toml beside the questions).")] = None,
-    tag: Annotated[list[str] | None, typer.Option(help="Only cases with this tag (repeatable).")] = None,
-    corpus: Annotated[Path | None, typer.Option("--corpus", help="Corpus folder (default: GUIDEBOT_CORPUS_DIR or ./corpus).")] = None,
-    data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Data folder for the index (default: GUIDEBOT_DATA_DIR or ./data).")] = None,
+    path: Annotated[
+        Path, typer.Argument(help="The question set (YAML), e.g. evals/questions.yaml.")
+    ],
+    url: Annotated[
+        str | None,
+        typer.Option(help="Evaluate a running server (POST URL/v1/chat) instead of in-process."),
+    ] = None,
+    out_dir: Annotated[
+        Path, typer.Option("--out", help="Folder for report.json and report.html.")
+    ] = Path("evals/reports/latest"),
+    compare: Annotated[
+        str | None,
+        typer.Option(help="Retrieval modes to compare, e.g. dense,bm25,hybrid (in-process only)."),
+    ] = None,
+    generator: Annotated[
+        str | None,
+        typer.Option(help="Answer generator: extractive or llm (default: GUIDEBOT_GENERATOR)."),
+    ] = None,
+    thresholds: Annotated[
+        Path | None,
+        typer.Option(help="Bars to enforce (default: thresholds.toml beside the questions)."),
+    ] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option(help="Only cases with this tag (repeatable).")
+    ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option("--corpus", help="Corpus folder (default: GUIDEBOT_CORPUS_DIR or ./corpus)."),
+    ] = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir", help="Data folder for the index (default: GUIDEBOT_DATA_DIR or ./data)."
+        ),
+    ] = None,
 ) -> None:
     """Run the evaluation cases and report retrieval, citations, answers, decisions and latency.
 
@@ -53,10 +79,12 @@ def evaluate(
     modes = [m.strip() for m in (compare or "").split(",") if m.strip()]
     unknown = [m for m in modes if m not in MODES]
     if unknown:
-        console.print(f"[bold red]error:[/] --compare: unknown mode(s) {', '.join(unknown)}; use {', '.join(MODES)}")
+        names, known = ", ".join(unknown), ", ".join(MODES)
+        console.print(f"[bold red]error:[/] --compare: unknown mode(s) {names}; use {known}")
         raise typer.Exit(2)
     if url and modes:
-        console.print("[yellow]note:[/] --compare needs the retrieval chains in-process; with --url it is ignored")
+        console.print("[yellow]note:[/] --compare runs the retrieval chains in-process; "
+                      "with --url it is ignored")
         modes = []
     thresholds = thresholds or (path.parent / "thresholds.toml")
     try:
@@ -72,17 +100,27 @@ def evaluate(
     if report["bars_failed"]:
         for bar in report["bars_failed"]:
             sign = ">=" if bar["op"] == "min" else "<="
-            out.print(f"[bold red]short:[/] {bar['metric']} = {bar['value']:.4g}, bar {sign} {bar['bar']:g}")
+            value, limit = f"{bar['value']:.4g}", f"{bar['bar']:g}"
+            out.print(f"[bold red]short:[/] {bar['metric']} = {value}, bar {sign} {limit}")
         raise typer.Exit(1)
 
 
-def _run(path: Path, settings: Any, url: str | None, modes: list[str], thresholds: Path, tags: list[str]) -> dict[str, Any]:
+def _run(
+    path: Path, settings: Any, url: str | None, modes: list[str], thresholds: Path, tags: list[str]
+) -> dict[str, Any]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from guidebot.backends.embedders import build_embedder
     from guidebot.corpus import load_guides
     from guidebot.evaluation import load_eval_cases
-    from guidebot.evaluation_run import CachedEmbed, CorpusView, HttpTarget, InProcessTarget, load_bars, run_evaluation
+    from guidebot.evaluation_run import (
+        CachedEmbed,
+        CorpusView,
+        HttpTarget,
+        InProcessTarget,
+        load_bars,
+        run_evaluation,
+    )
 
     guides = load_guides(settings.guides_dir, settings.site_base_url)
     corpus = CorpusView.from_guides(guides)
@@ -92,8 +130,12 @@ def _run(path: Path, settings: Any, url: str | None, modes: list[str], threshold
     bars = load_bars(thresholds) if thresholds.exists() else []
     with console.status("Loading the embedding model..."):
         embedder = build_embedder(settings.embedder)
-    info: dict[str, Any] = {"questions": str(path), "thresholds": str(thresholds) if bars else None,
-                            "generator": settings.generator, "url": url}
+    info: dict[str, Any] = {
+        "questions": str(path),
+        "thresholds": str(thresholds) if bars else None,
+        "generator": settings.generator,
+        "url": url,
+    }
     if url:
         target: Any = HttpTarget(url)
     else:
@@ -101,15 +143,26 @@ def _run(path: Path, settings: Any, url: str | None, modes: list[str], threshold
         info["build"] = target.bot.snapshot().build
     with console.status("Warming up..."):
         target.warm_up()
-    with Progress(TextColumn("Evaluating"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[last]}"),
-                  TimeElapsedColumn(), console=console, transient=True) as progress:
+    with Progress(
+        TextColumn("Evaluating"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[last]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
         task = progress.add_task("cases", total=len(cases), last="")
 
         def tick(result: dict[str, Any]) -> None:
-            progress.update(task, advance=1, last=f"{result['id']} {'ok' if result['passed'] else 'FAIL'}")
+            progress.update(
+                task, advance=1, last=f"{result['id']} {'ok' if result['passed'] else 'FAIL'}"
+            )
 
         info["embedder"] = getattr(embedder, "name", "")
-        return run_evaluation(cases, target, corpus, CachedEmbed(embedder), bars=bars, info=info, on_case=tick)
+        return run_evaluation(
+            cases, target, corpus, CachedEmbed(embedder), bars=bars, info=info, on_case=tick
+        )
 
 
 def _bot(settings: Any, embedder: Any) -> Any:
@@ -126,7 +179,9 @@ def _bot(settings: Any, embedder: Any) -> Any:
 def _write(report: dict[str, Any], out_dir: Path) -> None:
     from guidebot.evaluation_html import render_report
 
-    (out_dir / "report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_dir / "report.json").write_text(
+        json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     (out_dir / "report.html").write_text(render_report(report), encoding="utf-8")
 
 
@@ -136,16 +191,24 @@ def print_report(report: dict[str, Any]) -> None:
 
     bars = {b["metric"]: b for b in report["bars"]}
     counts = report["counts"]
-    table = Table(title=f"guidebot eval: {counts['passed']}/{counts['cases']} cases passed "
-                        f"({report['meta']['target']}, {report['meta']['primary_mode']})")
+    table = Table(
+        title=f"guidebot eval: {counts['passed']}/{counts['cases']} cases passed "
+        f"({report['meta']['target']}, {report['meta']['primary_mode']})"
+    )
     for col, justify in (("metric", "left"), ("value", "right"), ("bar", "right"), ("", "left")):
         table.add_column(col, justify=justify)  # type: ignore[arg-type]
     for key, (label, kind, _what) in METRICS.items():
         if key not in report["metrics"]:
             continue
         bar = bars.get(key)
-        mark = "" if not bar or bar["ok"] is None else ("[green]ok[/]" if bar["ok"] else "[bold red]SHORT[/]")
-        bar_text = "" if not bar else f"{'>=' if bar['op'] == 'min' else '<='} {fmt(bar['bar'], kind)}"
+        mark = (
+            ""
+            if not bar or bar["ok"] is None
+            else ("[green]ok[/]" if bar["ok"] else "[bold red]SHORT[/]")
+        )
+        bar_text = (
+            "" if not bar else f"{'>=' if bar['op'] == 'min' else '<='} {fmt(bar['bar'], kind)}"
+        )
         table.add_row(label, fmt(report["metrics"][key], kind), bar_text, mark)
     out.print(table)
 
@@ -154,7 +217,11 @@ def print_report(report: dict[str, Any]) -> None:
         for col in ("mode", "recall@1", "recall@3", "recall@5", "MRR", "cases"):
             modes.add_column(col, justify="left" if col == "mode" else "right")
         for mode, r in report["retrieval"].items():
-            modes.add_row(mode, *(fmt(r[k], "dec") for k in ("recall_at_1", "recall_at_3", "recall_at_5", "mrr")), str(r["n"]))
+            modes.add_row(
+                mode,
+                *(fmt(r[k], "dec") for k in ("recall_at_1", "recall_at_3", "recall_at_5", "mrr")),
+                str(r["n"]),
+            )
         out.print(modes)
 
     latency = Table(title="Latency (ms)")
@@ -171,7 +238,9 @@ def print_report(report: dict[str, Any]) -> None:
         fails.add_column("expected → got")
         fails.add_column("missed", overflow="fold")
         for c in failed[:40]:
-            kinds = c["expect"]["kind"] + ("" if c["got"]["kind"] == c["expect"]["kind"] else f" → {c['got']['kind']}")
+            kinds = c["expect"]["kind"] + (
+                "" if c["got"]["kind"] == c["expect"]["kind"] else f" → {c['got']['kind']}"
+            )
             fails.add_row(c["id"], kinds, "\n".join(c["missed"]))
         out.print(fails)
         if len(failed) > 40:

@@ -1,10 +1,11 @@
 """The evaluation report as one self-contained HTML file: inline CSS, SVG and a little JS.
 
-Nothing is fetched when it opens (no CDN, no fonts, no images), so it works offline and as
-an e-mail attachment. Sections: a verdict, summary tiles (green when a bar holds, red when
-it falls short), retrieval modes side by side, latency per stage, pass rate per tag, the
-bars, and every case (filter by tag, expected kind, pass/fail, or search), each opening to
-its answer, citations, retrieval and what was missed.
+Nothing is fetched when it opens (no CDN, fonts or images), so it works offline and as an
+attachment. Sections: a verdict, summary tiles (green when a bar holds, red when it falls
+short), retrieval modes side by side, latency per stage, pass rate per tag, the bars, and
+every case (filter by tag, expected kind, pass/fail, or search), each opening to its
+answer, citations, retrieval and what was missed. The styles and the filter script live in
+``data/eval_report.css`` and ``data/eval_report.js`` and are inlined.
 """
 
 from __future__ import annotations
@@ -12,25 +13,28 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from html import escape
+from pathlib import Path
 from typing import Any
+
+DATA = Path(__file__).parent / "data"
 
 # metric -> (label, format, what it measures); the order is the tiles' order
 METRICS: dict[str, tuple[str, str, str]] = {
     "pass_rate": ("Cases passed", "pct", "every check of the case held"),
     "recall_at_3": ("Recall@3", "pct", "expected sections among the top 3 retrieved"),
     "mrr": ("MRR", "dec", "1 / rank of the first expected section"),
-    "citation_validity": ("Citation validity", "pct", "every [n] resolves, quotes verbatim, none on refusals"),
+    "citation_validity": ("Citation validity", "pct", "[n] resolve, quotes verbatim"),
     "citation_precision": ("Citation precision", "pct", "cited sections that were expected"),
     "fact_coverage": ("Fact coverage", "pct", "expected facts found in the answer"),
-    "groundedness": ("Groundedness", "pct", "answer sentences supported by a cited section"),
+    "groundedness": ("Groundedness", "pct", "sentences supported by a cited section"),
     "kind_accuracy": ("Kind accuracy", "pct", "answer / no_answer / crisis as expected"),
     "crisis_recall": ("Crisis recall", "pct", "crisis messages answered with resources"),
-    "crisis_false_positive_rate": ("Crisis false positives", "pct", "other messages treated as crisis"),
-    "refusal_recall": ("Refusals", "pct", "out-of-scope and injection cases refused"),
+    "crisis_false_positive_rate": ("Crisis false positives", "pct", "others treated as crisis"),
+    "refusal_recall": ("Refusals", "pct", "out-of-scope and injection refused"),
     "false_refusal_rate": ("False refusals", "pct", "answerable questions refused"),
-    "referral_precision": ("Referral precision", "pct", "listings suggested only when asked"),
+    "referral_precision": ("Referral precision", "pct", "listings only when asked for"),
     "referral_recall": ("Referral recall", "pct", "help requests that got listings"),
-    "referral_fit": ("Referral fit", "pct", "top listing matches topic, kind, format"),
+    "referral_fit": ("Referral fit", "pct", "top listing fits topic, kind, format"),
     "latency_total_p50_ms": ("Latency p50", "ms", "end to end, in the bot"),
     "latency_total_p95_ms": ("Latency p95", "ms", "end to end, in the bot"),
 }
@@ -38,6 +42,7 @@ MODE_COLOURS = {"dense": "#6366f1", "bm25": "#f59e0b", "hybrid": "#10b981", "ser
 
 
 def fmt(value: Any, kind: str) -> str:
+    """A metric for people: ``pct`` as a percentage, ``ms`` as milliseconds, else 3 decimals."""
     if value is None:
         return "–"
     if kind == "pct":
@@ -47,86 +52,101 @@ def fmt(value: Any, kind: str) -> str:
     return f"{value:.3f}"
 
 
-def _bar_text(bar: Mapping[str, Any], kind: str) -> str:
-    return f"{'≥' if bar['op'] == 'min' else '≤'} {fmt(bar['bar'], kind)}"
+def label_of(metric: str) -> tuple[str, str]:
+    label, kind, _ = METRICS.get(metric, (metric, "dec", ""))
+    return label, kind
+
+
+def bar_text(bar: Mapping[str, Any]) -> str:
+    return f"{'≥' if bar['op'] == 'min' else '≤'} {fmt(bar['bar'], label_of(bar['metric'])[1])}"
 
 
 # --------------------------------------------------------------------------- charts
 
 
 def retrieval_chart(retrieval: Mapping[str, Mapping[str, Any]], bar_r3: float | None = None) -> str:
-    """Grouped bars: recall@1/3/5 and MRR for each retrieval mode, side by side."""
+    """Grouped SVG bars: recall@1/3/5 and MRR for each retrieval mode, side by side."""
     modes = list(retrieval)
-    groups = [("recall_at_1", "Recall@1"), ("recall_at_3", "Recall@3"), ("recall_at_5", "Recall@5"), ("mrr", "MRR")]
+    groups = [("recall_at_1", "Recall@1"), ("recall_at_3", "Recall@3"),
+              ("recall_at_5", "Recall@5"), ("mrr", "MRR")]
     w, h, left, top, bottom = 640, 270, 40, 16, 44
     plot_h = h - top - bottom
     group_w = (w - left - 10) / len(groups)
     bar_w = min(34.0, (group_w - 24) / max(len(modes), 1))
-    parts = [f'<svg viewBox="0 0 {w} {h}" role="img" aria-label="Retrieval by mode" class="chart">']
+    svg = [f'<svg viewBox="0 0 {w} {h}" role="img" aria-label="Retrieval by mode" class="chart">']
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         y = top + plot_h * (1 - tick)
-        parts.append(f'<line x1="{left}" x2="{w - 6}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
-                     f'<text x="{left - 6}" y="{y + 4:.1f}" class="axis" text-anchor="end">{tick:.2f}</text>')
+        svg.append(f'<line x1="{left}" x2="{w - 6}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
+        svg.append(f'<text x="{left - 6}" y="{y + 4:.1f}" class="axis" '
+                   f'text-anchor="end">{tick:.2f}</text>')
     for g, (key, label) in enumerate(groups):
         x0 = left + g * group_w + (group_w - bar_w * len(modes)) / 2
         for i, mode in enumerate(modes):
             value = retrieval[mode].get(key) or 0.0
-            bh = plot_h * value
-            x, y = x0 + i * bar_w, top + plot_h - bh
-            parts.append(
-                f'<rect x="{x + 2:.1f}" y="{y:.1f}" width="{bar_w - 4:.1f}" height="{bh:.1f}" rx="3" '
-                f'fill="{MODE_COLOURS.get(mode, "#64748b")}"><title>{escape(mode)} {label}: {value:.3f}</title></rect>'
-                f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" class="val" text-anchor="middle">{value:.2f}</text>'
+            bh, x = plot_h * value, x0 + i * bar_w
+            y = top + plot_h - bh
+            colour = MODE_COLOURS.get(mode, "#64748b")
+            svg.append(
+                f'<rect x="{x + 2:.1f}" y="{y:.1f}" width="{bar_w - 4:.1f}" '
+                f'height="{bh:.1f}" rx="3" fill="{colour}">'
+                f"<title>{escape(mode)} {label}: {value:.3f}</title></rect>"
             )
-        parts.append(f'<text x="{left + (g + 0.5) * group_w:.1f}" y="{h - bottom + 18}" class="label" '
-                     f'text-anchor="middle">{label}</text>')
+            svg.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" class="val" '
+                       f'text-anchor="middle">{value:.2f}</text>')
+        svg.append(f'<text x="{left + (g + 0.5) * group_w:.1f}" y="{h - bottom + 18}" '
+                   f'class="label" text-anchor="middle">{label}</text>')
         if key == "recall_at_3" and bar_r3 is not None:
             y = top + plot_h * (1 - bar_r3)
-            parts.append(f'<line x1="{left + g * group_w + 6:.1f}" x2="{left + (g + 1) * group_w - 6:.1f}" '
-                         f'y1="{y:.1f}" y2="{y:.1f}" class="barline"><title>bar {bar_r3:.2f}</title></line>')
-    legend_x = left
+            x1, x2 = left + g * group_w + 6, left + (g + 1) * group_w - 6
+            svg.append(f'<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
+                       f'class="barline"><title>bar {bar_r3:.2f}</title></line>')
+    x = left
     for mode in modes:
-        parts.append(f'<rect x="{legend_x}" y="{h - 14}" width="12" height="12" rx="2" '
-                     f'fill="{MODE_COLOURS.get(mode, "#64748b")}"/><text x="{legend_x + 17}" y="{h - 4}" '
-                     f'class="label">{escape(mode)}</text>')
-        legend_x += 30 + 8 * len(mode)
-    parts.append("</svg>")
-    return "".join(parts)
+        colour = MODE_COLOURS.get(mode, "#64748b")
+        svg.append(f'<rect x="{x}" y="{h - 14}" width="12" height="12" rx="2" fill="{colour}"/>'
+                   f'<text x="{x + 17}" y="{h - 4}" class="label">{escape(mode)}</text>')
+        x += 30 + 8 * len(mode)
+    svg.append("</svg>")
+    return "".join(svg)
 
 
 def latency_chart(latency: Mapping[str, Mapping[str, Any]]) -> str:
-    """Horizontal bars per stage: p50 solid, p95 behind it, lighter."""
-    stages = [s for s in ("embed", "safety", "retrieval", "answer", "referral", "total", "wall") if s in latency]
+    """Horizontal SVG bars per stage: p50 solid, p95 behind it, lighter."""
+    order = ("embed", "safety", "retrieval", "answer", "referral", "total", "wall")
+    stages = [s for s in order if s in latency]
     if not stages:
         return '<p class="muted">No timings were reported.</p>'
-    top_value = max(latency[s]["p95"] or 0 for s in stages) or 1.0
-    w, row, left, right = 640, 34, 92, 130
+    most = max(latency[s]["p95"] or 0 for s in stages) or 1.0
+    w, row, left, right = 480, 34, 84, 118
     h = row * len(stages) + 24
     span = w - left - right
-    parts = [f'<svg viewBox="0 0 {w} {h}" role="img" aria-label="Latency per stage" class="chart">']
+    svg = [f'<svg viewBox="0 0 {w} {h}" role="img" aria-label="Latency per stage" class="chart">']
     for i, stage in enumerate(stages):
         p50, p95 = latency[stage]["p50"] or 0, latency[stage]["p95"] or 0
         y = 8 + i * row
-        label = "wall (eval)" if stage == "wall" else stage
-        parts.append(
-            f'<text x="{left - 10}" y="{y + 17}" class="label" text-anchor="end">{label}</text>'
-            f'<rect x="{left}" y="{y + 4}" width="{span * p95 / top_value:.1f}" height="18" rx="3" class="p95"/>'
-            f'<rect x="{left}" y="{y + 4}" width="{span * p50 / top_value:.1f}" height="18" rx="3" class="p50"/>'
-            f'<text x="{left + span * p95 / top_value + 8:.1f}" y="{y + 17}" class="val">'
-            f'{p50:.0f} / {p95:.0f} ms</text>'
-        )
-    parts.append(f'<text x="{left}" y="{h - 2}" class="axis">solid: p50 · light: p95</text></svg>')
-    return "".join(parts)
+        w50, w95 = span * p50 / most, span * p95 / most
+        name = "wall (eval)" if stage == "wall" else stage
+        svg.append(f'<text x="{left - 10}" y="{y + 17}" class="label" '
+                   f'text-anchor="end">{name}</text>')
+        for width, cls in ((w95, "p95"), (w50, "p50")):
+            svg.append(f'<rect x="{left}" y="{y + 4}" width="{width:.1f}" height="18" rx="3" '
+                       f'class="{cls}"/>')
+        svg.append(f'<text x="{left + w95 + 8:.1f}" y="{y + 17}" class="val">'
+                   f'{p50:.0f} / {p95:.0f} ms</text>')
+    svg.append(f'<text x="{left}" y="{h - 2}" class="axis">solid: p50 · light: p95</text></svg>')
+    return "".join(svg)
 
 
 def tag_bars(tags: Mapping[str, Mapping[str, int]]) -> str:
+    """One clickable bar per tag: the share of its cases that passed."""
     rows = []
     for tag, t in sorted(tags.items(), key=lambda kv: (-kv[1]["n"], kv[0])):
-        share = t["passed"] / t["n"] if t["n"] else 0
+        share = 100 * t["passed"] / t["n"] if t["n"] else 0
         rows.append(
             f'<button class="tagrow" data-tag="{escape(tag)}" title="show only {escape(tag)}">'
-            f'<span class="tagname">{escape(tag)}</span><span class="track"><span class="fill" '
-            f'style="width:{100 * share:.1f}%"></span></span><span class="tagnum">{t["passed"]}/{t["n"]}</span></button>'
+            f'<span class="tagname">{escape(tag)}</span><span class="track">'
+            f'<span class="fill" style="width:{share:.1f}%"></span></span>'
+            f'<span class="tagnum">{t["passed"]}/{t["n"]}</span></button>'
         )
     return "".join(rows)
 
@@ -135,7 +155,7 @@ def tag_bars(tags: Mapping[str, Mapping[str, int]]) -> str:
 
 
 def render_answer(text: str) -> str:
-    """Answer Markdown to safe HTML: paragraphs, **bold**, links kept as text, [n] as badges."""
+    """Answer Markdown to safe HTML: paragraphs, **bold**, and ``[n]`` as small badges."""
     out = []
     for para in re.split(r"\n\s*\n", text.strip()):
         html = escape(para)
@@ -146,259 +166,235 @@ def render_answer(text: str) -> str:
 
 
 def _list(items: Sequence[str], cls: str = "") -> str:
-    return f'<ul class="{cls}">' + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else '<p class="muted">none</p>'
+    if not items:
+        return '<p class="muted">none</p>'
+    return f'<ul class="{cls}">' + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def _mini(case: Mapping[str, Any], primary: str) -> str:
+    """The small badges on a case's summary line."""
+    e, g, m = case["expect"], case["got"], case["metrics"]
+    out = []
+    r = m["retrieval"].get(primary)
+    if r is not None:
+        out.append(f'<span class="{"ok" if r["recall_at_3"] == 1 else "bad"}">'
+                   f'R@3 {r["recall_at_3"]:.2f}</span>')
+    if m["fact_coverage"] is not None:
+        n, missed = len(e["facts"]), len(m["facts_missed"])
+        cls = "bad" if missed == n else ("warn" if missed else "ok")
+        out.append(f'<span class="{cls}">facts {n - missed}/{n}</span>')
+    if m["groundedness"] is not None:
+        cls = "ok" if m["groundedness"] == 1 else "bad"
+        out.append(f'<span class="{cls}">grounded {100 * m["groundedness"]:.0f}%</span>')
+    if g["referrals"]:
+        out.append(f'<span class="neutral">{len(g["referrals"])} listing(s)</span>')
+    return "".join(out)
+
+
+def _details(case: Mapping[str, Any]) -> tuple[str, str]:
+    """The two columns a case opens to: what it got, and how that was judged."""
+    e, g, m = case["expect"], case["got"], case["metrics"]
+    history = "".join(f'<div class="turn"><b>{escape(t["role"])}</b>{escape(t["content"])}</div>'
+                      for t in case["history"])
+    cites = [f'<b>[{c["n"]}]</b> {escape(str(c["guide"]))} — <i>{escape(str(c["section"]))}</i>'
+             f'<blockquote>{escape(str(c["quote"]))}</blockquote>' for c in g["citations"]]
+    refs = [f'<b>{escape(str(x["name"]))}</b> · {escape(str(x["kind"]))} · '
+            f'{escape(str(x["format"]))}'
+            + (f' · {escape(str(x["location"]))}' if x.get("location") else "")
+            + f'<div class="muted">topics: {escape(", ".join(x.get("topics") or []))}</div>'
+            for x in g["referrals"]]
+    path = f", {escape(str(g['path']))}" if g.get("path") else ""
+    left = [f"<h4>Conversation so far</h4><div class='history'>{history}</div>" if history else "",
+            f"<h4>Answer <span class='muted'>({escape(g['kind'])}{path})</span></h4>",
+            f"<div class='answer'>{render_answer(g['answer'])}</div>",
+            f"<h4>Citations</h4>{_list(cites, 'cites')}",
+            f"<h4>Listings suggested</h4>{_list(refs)}" if refs else "",
+            f"<h4>Resources</h4>{_list([escape(x) for x in g['resources']])}"
+            if g["resources"] else ""]
+
+    wanted = {alt for s in e["sections"] for alt in s.split(" | ")} | set(e["related"])
+    retrieved = "".join(
+        f"<div class='mode'><h5>{escape(mode)}</h5><ol>"
+        + "".join(f"<li class='{'hit' if s in wanted else ''}'>{escape(s)}</li>" for s in secs)
+        + "</ol></div>" for mode, secs in case["retrieved"].items()
+    )
+    checks = [f'<span class="{"ok" if c["ok"] else "bad"}">{"✓" if c["ok"] else "✗"} '
+              f'{escape(c["name"])}</span>' + (f' — {escape(c["detail"])}' if c["detail"] else "")
+              for c in case["checks"]]
+    facts = " ".join(
+        f'<span class="{"bad" if f in m["facts_missed"] else "ok"}">{escape(f)}</span>'
+        for f in e["facts"]
+    )
+    grounding = [f'<span class="{"ok" if s["grounded"] else "bad"}">{s["support"]:.2f}</span> '
+                 f'{escape(s["sentence"])}' for s in m["grounding"]]
+    wants = [f"kind <b>{escape(e['kind'])}</b>"]
+    if e["referrals"] is not None:
+        wants.append("listings " + ("yes" if e["referrals"] else "no"))
+    if e["topic"] or e["referral"]:
+        wants.append(escape(" ".join([*e["topic"], *e["referral"].values()])))
+    right = [f"<h4>Checks</h4>{_list(checks, 'checks')}",
+             f"<h4>Expected</h4><p>{' · '.join(wants)}</p>",
+             _list([escape(s) for s in e["sections"]], "secs") if e["sections"] else "",
+             f"<p class='muted'>also fine to cite: {escape('; '.join(e['related']))}</p>"
+             if e["related"] else "",
+             f"<h4>Facts</h4><p class='facts'>{facts}</p>" if facts else "",
+             f"<h4>Retrieved (top 5)</h4><div class='modes'>{retrieved}</div>"
+             if retrieved else "",
+             f"<h4>Groundedness per sentence</h4>{_list(grounding, 'ground')}"
+             if grounding else ""]
+    return "".join(left), "".join(right)
 
 
 def render_case(case: Mapping[str, Any], primary: str) -> str:
-    e, g, m = case["expect"], case["got"], case["metrics"]
+    """One case: a summary line (with what was missed) that opens to the details."""
+    e, g = case["expect"], case["got"]
     status = "pass" if case["passed"] else "fail"
-    kind_ok = e["kind"] == g["kind"]
     chips = "".join(f'<span class="chip">{escape(t)}</span>' for t in case["tags"])
-    r = m["retrieval"].get(primary)
-    mini = []
-    if r is not None:
-        mini.append(f'<span class="{"ok" if r["recall_at_3"] == 1 else "bad"}">R@3 {r["recall_at_3"]:.2f}</span>')
-    if m["fact_coverage"] is not None:
-        n = len(e["facts"])
-        mini.append(f'<span class="{"ok" if not m["facts_missed"] else "bad"}">facts {n - len(m["facts_missed"])}/{n}</span>')
-    if m["groundedness"] is not None:
-        mini.append(f'<span class="{"ok" if m["groundedness"] == 1 else "bad"}">grounded {100 * m["groundedness"]:.0f}%</span>')
-    if g["referrals"]:
-        mini.append(f'<span class="neutral">{len(g["referrals"])} listing(s)</span>')
-    history = "".join(
-        f'<div class="turn {escape(t["role"])}"><b>{escape(t["role"])}</b> {escape(t["content"])}</div>'
-        for t in case["history"]
+    got = "" if e["kind"] == g["kind"] else f' → <span class="k bad">{escape(g["kind"])}</span>'
+    missed = "" if case["passed"] else (
+        f'<span class="missed">{escape(" · ".join(case["missed"]))}</span>')
+    left, right = _details(case)
+    return (
+        f'<details class="case {status}" data-tags="{escape(" ".join(case["tags"]))}" '
+        f'data-kind="{escape(e["kind"])}" data-status="{status}"><summary>'
+        f'<span class="dot" aria-label="{status}"></span>'
+        f'<span class="cid">{escape(case["id"])}</span>'
+        f'<span class="q">{escape(case["message"])}<span class="chips">{chips}</span></span>'
+        f'<span class="kinds"><span class="k">{escape(e["kind"])}</span>{got}</span>'
+        f'<span class="mini">{_mini(case, primary)}</span>{missed}</summary>'
+        f'<div class="body"><div class="col">{left}</div><div class="col">{right}</div></div>'
+        "</details>"
     )
-    cites = [
-        f'<b>[{c["n"]}]</b> {escape(str(c["guide"]))} — <i>{escape(str(c["section"]))}</i>'
-        f'<blockquote>{escape(str(c["quote"]))}</blockquote>' for c in g["citations"]
-    ]
-    refs = [f'<b>{escape(str(x["name"]))}</b> · {escape(str(x["kind"]))} · {escape(str(x["format"]))}'
-            f'{" · " + escape(str(x["location"])) if x.get("location") else ""}'
-            f'<div class="muted">topics: {escape(", ".join(x.get("topics") or []))}</div>' for x in g["referrals"]]
-    wanted = set(e["sections"]) | set(e["related"])
-    retrieved = "".join(
-        f'<div class="mode"><h5>{escape(mode)}</h5><ol>'
-        + "".join(f'<li class="{"hit" if s in wanted else ""}">{escape(s)}</li>' for s in secs)
-        + "</ol></div>" for mode, secs in case["retrieved"].items()
-    )
-    facts = [f'<span class="{"bad" if f in m["facts_missed"] else "ok"}">{escape(f)}</span>' for f in e["facts"]]
-    grounding = [f'<span class="{"ok" if s["grounded"] else "bad"}">{s["support"]:.2f}</span> {escape(s["sentence"])}'
-                 for s in m["grounding"]]
-    checks = [f'<span class="{"ok" if c["ok"] else "bad"}">{"✓" if c["ok"] else "✗"} {escape(c["name"])}</span>'
-              f'{" — " + escape(c["detail"]) if c["detail"] else ""}' for c in case["checks"]]
-    expect_bits = [f"kind <b>{escape(e['kind'])}</b>"]
-    if e["referrals"] is not None:
-        expect_bits.append("listings " + ("yes" if e["referrals"] else "no"))
-    if e["topic"] or e["referral"]:
-        expect_bits.append(escape(" ".join([*e["topic"], *e["referral"].values()])))
-    return f"""
-<details class="case {status}" data-tags="{escape(' '.join(case['tags']))}" data-kind="{escape(e['kind'])}" data-status="{status}">
-<summary>
-  <span class="dot" aria-label="{status}"></span>
-  <span class="cid">{escape(case['id'])}</span>
-  <span class="q">{escape(case['message'])}<span class="chips">{chips}</span></span>
-  <span class="kinds"><span class="k">{escape(e['kind'])}</span>{'' if kind_ok else f' → <span class="k bad">{escape(g["kind"])}</span>'}</span>
-  <span class="mini">{''.join(mini)}</span>
-</summary>
-<div class="body">
-  <div class="col">
-    {f'<h4>Conversation so far</h4><div class="history">{history}</div>' if history else ''}
-    <h4>Answer <span class="muted">({escape(g['kind'])}{', ' + escape(str(g['path'])) if g.get('path') else ''})</span></h4>
-    <div class="answer">{render_answer(g['answer'])}</div>
-    <h4>Citations</h4>{_list(cites, 'cites')}
-    {f'<h4>Listings suggested</h4>{_list(refs)}' if refs else ''}
-    {f'<h4>Resources</h4>{_list([escape(x) for x in g["resources"]])}' if g['resources'] else ''}
-  </div>
-  <div class="col">
-    <h4>Checks</h4>{_list(checks, 'checks')}
-    <h4>Expected</h4><p>{' · '.join(expect_bits)}</p>
-    {_list([escape(s) for s in e['sections']], 'secs') if e['sections'] else ''}
-    {f'<p class="muted">also fine to cite: {escape("; ".join(e["related"]))}</p>' if e['related'] else ''}
-    {f'<h4>Facts</h4><p class="facts">{" ".join(facts)}</p>' if facts else ''}
-    {f'<h4>Retrieved (top 5)</h4><div class="modes">{retrieved}</div>' if retrieved else ''}
-    {f'<h4>Groundedness per sentence</h4>{_list(grounding, "ground")}' if grounding else ''}
-  </div>
-</div>
-</details>"""
 
 
 # --------------------------------------------------------------------------- page
 
 
-def render_report(report: Mapping[str, Any]) -> str:
-    """The whole page."""
-    meta, metrics = report["meta"], report["metrics"]
+def _tiles(report: Mapping[str, Any]) -> str:
     bars = {b["metric"]: b for b in report["bars"]}
-    failed = report["bars_failed"]
-    primary = meta["primary_mode"]
     tiles = []
     for key, (label, kind, what) in METRICS.items():
-        if key not in metrics:
+        if key not in report["metrics"]:
             continue
         bar = bars.get(key)
-        state = "neutral" if not bar or bar["ok"] is None else ("good" if bar["ok"] else "bad")
+        state = "plain" if not bar or bar["ok"] is None else ("good" if bar["ok"] else "bad")
         tiles.append(
             f'<div class="tile {state}" title="{escape(what)}"><div class="tl">{label}</div>'
-            f'<div class="tv">{fmt(metrics[key], kind)}</div>'
-            f'<div class="tb">{_bar_text(bar, kind) if bar else escape(what)}</div></div>'
+            f'<div class="tv">{fmt(report["metrics"][key], kind)}</div>'
+            f'<div class="tb">{bar_text(bar) if bar else escape(what)}</div></div>'
         )
-    counts = report["counts"]
-    verdict = ("All bars met" if not failed else f"{len(failed)} bar{'s' if len(failed) > 1 else ''} short: "
-               + ", ".join(METRICS.get(b["metric"], (b["metric"],))[0] for b in failed))
+    return "".join(tiles)
+
+
+def hybrid_note(retrieval: Mapping[str, Mapping[str, Any]]) -> str:
+    """Whether hybrid retrieval is at least as good as the better single retriever (recall@3)."""
+    r3 = {m: v.get("recall_at_3") or 0.0 for m, v in retrieval.items()}
+    others = {m: v for m, v in r3.items() if m != "hybrid"}
+    if "hybrid" not in r3 or not others:
+        return ""
+    best = max(others, key=lambda m: others[m])
+    if r3["hybrid"] >= others[best] - 1e-9:
+        return f"Hybrid is at least as good as the better single retriever ({best}) on recall@3."
+    return (f"Hybrid trails {best} on recall@3 ({r3['hybrid']:.3f} vs {others[best]:.3f}): "
+            f"fusing in the weaker ranking costs more cases than it rescues.")
+
+
+def _compare(report: Mapping[str, Any]) -> str:
     retrieval = report["retrieval"]
-    compare = ""
-    if len(retrieval) > 1:
-        r3 = {m: v.get("recall_at_3") or 0 for m, v in retrieval.items()}
-        note = ""
-        if "hybrid" in r3 and len(r3) > 1:
-            best_other = max(v for m, v in r3.items() if m != "hybrid")
-            note = ("hybrid is at least as good as the better single retriever on recall@3"
-                    if r3["hybrid"] >= best_other - 1e-9 else
-                    f"hybrid trails the better single retriever on recall@3 ({r3['hybrid']:.3f} vs {best_other:.3f})")
-        compare = (f'<section class="card"><h2>Retrieval, side by side</h2><p class="muted">{retrieval[primary]["n"]} '
-                   f'cases with expected sections; the dashed line is the recall@3 bar. {escape(note)}.</p>'
-                   f'{retrieval_chart(retrieval, bars["recall_at_3"]["bar"] if "recall_at_3" in bars else None)}</section>')
-    bar_rows = "".join(
-        f'<tr class="{"" if b["ok"] is None else ("good" if b["ok"] else "bad")}"><td>{escape(METRICS.get(b["metric"], (b["metric"],))[0])}'
-        f' <code>{escape(b["metric"])}</code></td><td>{_bar_text(b, METRICS.get(b["metric"], ("", "dec"))[1])}</td>'
-        f'<td>{fmt(b["value"], METRICS.get(b["metric"], ("", "dec"))[1])}</td>'
-        f'<td>{"–" if b["ok"] is None else ("✓" if b["ok"] else "✗ short")}</td></tr>' for b in report["bars"]
+    if len(retrieval) < 2:
+        return ""
+    bars = {b["metric"]: b["bar"] for b in report["bars"]}
+    n = retrieval[report["meta"]["primary_mode"]]["n"]
+    head = "".join(f"<th>{h}</th>" for h in ("mode", "R@1", "R@3", "R@5", "MRR"))
+    rows = "".join(
+        f"<tr><td><span class='swatch' style='background:{MODE_COLOURS.get(mode, '#64748b')}'>"
+        f"</span>{escape(mode)}</td>"
+        + "".join(f"<td>{fmt(r.get(k), 'dec')}</td>"
+                  for k in ("recall_at_1", "recall_at_3", "recall_at_5", "mrr"))
+        + "</tr>" for mode, r in retrieval.items()
     )
-    tag_options = "".join(f'<option value="{escape(t)}">{escape(t)}</option>' for t in sorted(report["tags"]))
-    cases = "".join(render_case(c, primary) for c in report["cases"])
+    return (f'<section class="card"><h2>Retrieval, side by side</h2><p class="muted">{n} cases '
+            f'name expected sections; the dashed line is the recall@3 bar.</p>'
+            f'<p class="note">{escape(hybrid_note(retrieval))}</p><div class="compare">'
+            f'{retrieval_chart(retrieval, bars.get("recall_at_3"))}'
+            f'<table class="bars nums"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+            f"</div></section>")
+
+
+def _bars_table(report: Mapping[str, Any]) -> str:
+    rows = []
+    for b in report["bars"]:
+        label, kind = label_of(b["metric"])
+        state = "" if b["ok"] is None else ("good" if b["ok"] else "bad")
+        mark = "–" if b["ok"] is None else ("✓" if b["ok"] else "✗ short")
+        rows.append(f'<tr class="{state}"><td>{escape(label)} '
+                    f'<code>{escape(b["metric"])}</code></td>'
+                    f"<td>{bar_text(b)}</td><td>{fmt(b['value'], kind)}</td><td>{mark}</td></tr>")
+    return ('<table class="bars"><thead><tr><th>metric</th><th>bar</th><th>measured</th><th></th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def render_report(report: Mapping[str, Any]) -> str:
+    """The whole page, one string."""
+    meta = report["meta"]
+    failed = report["bars_failed"]
+    short = ", ".join(label_of(b["metric"])[0] for b in failed)
+    verdict = "All bars met" if not failed else f"{len(failed)} bar(s) short: {short}"
+    where = meta["target"] + (f" {meta['url']}" if meta.get("url") else "")
+    questions, build = escape(str(meta.get("questions"))), escape(str(meta.get("build") or "–"))
+    subtitle = (f"{report['counts']['cases']} cases from <code>{questions}</code>"
+                f" · {escape(where)} · generator {escape(str(meta.get('generator')))}"
+                f" · retrieval {escape(meta['primary_mode'])} · build {build}"
+                f" · {escape(meta['generated'])}")
+    tag_options = "".join(f'<option value="{escape(t)}">{escape(t)}</option>'
+                          for t in sorted(report["tags"]))
     g = meta["groundedness"]
+    thresholds = escape(str(meta.get("thresholds") or "no thresholds file"))
+    css = (DATA / "eval_report.css").read_text(encoding="utf-8")
+    js = (DATA / "eval_report.js").read_text(encoding="utf-8")
+    cases = "".join(render_case(c, meta["primary_mode"]) for c in report["cases"])
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>guidebot evaluation · {escape(meta['generated'])}</title><style>{CSS}</style></head>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>guidebot evaluation · {escape(meta['generated'])}</title><style>{css}</style></head>
 <body><main>
-<header>
-  <div><h1>guidebot evaluation</h1>
-  <p class="muted">{counts['cases']} cases from <code>{escape(str(meta.get('questions', '')))}</code> · {escape(meta['target'])}
-  {escape(str(meta.get('url') or ''))} · generator {escape(str(meta.get('generator', '')))} · retrieval {escape(primary)}
-  · build {escape(str(meta.get('build') or '–'))} · {escape(meta['generated'])}</p></div>
-  <div class="verdict {'good' if not failed else 'bad'}">{escape(verdict)}</div>
-</header>
-<section class="tiles">{''.join(tiles)}</section>
-{compare}
+<header><div><h1>guidebot evaluation</h1><p class="muted">{subtitle}</p></div>
+<div class="verdict {'bad' if failed else 'good'}">{escape(verdict)}</div></header>
+<section class="tiles">{_tiles(report)}</section>
+{_compare(report)}
 <div class="two">
-<section class="card"><h2>Latency per stage</h2><p class="muted">Milliseconds, from the bot's own timings
-(<code>meta.timings_ms</code>); crisis answers stop after the safety screen.</p>{latency_chart(report['latency'])}</section>
-<section class="card"><h2>Pass rate by tag</h2><p class="muted">Click a tag to filter the cases below.</p>
+<section class="card"><h2>Latency per stage</h2><p class="muted">Milliseconds, from the bot's own
+timings (<code>meta.timings_ms</code>); crisis answers stop after the safety screen.</p>
+{latency_chart(report['latency'])}</section>
+<section class="card"><h2>Pass rate by tag</h2><p class="muted">Click a tag to filter the cases.</p>
 <div class="tags">{tag_bars(report['tags'])}</div></section>
 </div>
-<section class="card"><h2>Bars</h2><p class="muted">From <code>{escape(str(meta.get('thresholds') or 'no thresholds file'))}</code>;
-the command exits non-zero when one falls short.</p><table class="bars"><thead><tr><th>metric</th><th>bar</th><th>measured</th><th></th></tr></thead><tbody>{bar_rows}</tbody></table></section>
+<section class="card"><h2>Bars</h2><p class="muted">From <code>{thresholds}</code>; the command
+exits non-zero when one falls short.</p>{_bars_table(report)}</section>
 <section class="card" id="cases"><h2>Cases</h2>
 <div class="filters">
-  <input id="q" type="search" placeholder="Search questions, answers, ids…" aria-label="search">
-  <select id="tag" aria-label="tag"><option value="">all tags</option>{tag_options}</select>
-  <select id="kind" aria-label="expected kind"><option value="">any expected kind</option><option>answer</option><option>no_answer</option><option>crisis</option></select>
-  <select id="status" aria-label="status"><option value="">pass and fail</option><option value="fail">failed only</option><option value="pass">passed only</option></select>
-  <button id="toggle" type="button">expand all</button>
-  <span class="muted" id="count"></span>
+<input id="q" type="search" placeholder="Search questions, answers, ids…" aria-label="search">
+<select id="tag" aria-label="tag"><option value="">all tags</option>{tag_options}</select>
+<select id="kind" aria-label="expected kind"><option value="">any expected kind</option>
+<option>answer</option><option>no_answer</option><option>crisis</option></select>
+<select id="status" aria-label="status"><option value="">pass and fail</option>
+<option value="fail">failed only</option><option value="pass">passed only</option></select>
+<button id="toggle" type="button">expand all</button><span class="muted" id="count"></span>
 </div>
-<div class="caselist">{cases}</div>
-</section>
+<div class="caselist">{cases}</div></section>
 <section class="card notes"><h2>How to read this</h2>
-<p><b>Retrieval</b>: recall@k is the share of a case's expected sections among the top k sections retrieved; MRR is 1/rank of the
-first expected one. Only cases that name sections count. <b>Citation validity</b>: every <code>[n]</code> has a citation, every
-citation is used, each quote is verbatim text of the section it names, and refusals and crisis answers cite nothing.
-<b>Citation precision</b>: cited sections that were expected or listed as fine to cite. <b>Facts</b>: the expected words or
-phrases found in the answer (a case passes with at least half). <b>Referrals</b>: precision and recall of suggesting any
-listing; fit checks the top listing against the topic, kind and format the visitor asked for.</p>
-<p><b>Groundedness</b>: {escape(g['method'])} ({escape(g['model'])}, cutoff {g['cutoff']:.2f}). Similarity is not entailment: a
-sentence that twists its source can still score high, and one that merges two sources can score low. The extractive
-generator quotes verbatim, so it scores 100% by construction; the figure matters for generators that paraphrase.</p>
+<p><b>Retrieval</b>: recall@k is the share of a case's expected sections among the top k sections
+retrieved (an entry naming alternatives counts when any one is); MRR is 1/rank of the first
+expected one. Only cases that name sections count. <b>Citation validity</b>: every
+<code>[n]</code> has a citation, every citation is used, each quote is verbatim text of the
+section it names, and refusals and crisis answers cite nothing. <b>Citation precision</b>: cited
+sections that were expected or listed as fine to cite. <b>Facts</b>: expected words or phrases
+found in the answer; a case passes with at least half. <b>Referrals</b>: precision and recall of
+suggesting any listing; fit checks the top listing against the topic, kind and format asked for.</p>
+<p><b>Groundedness</b>: {escape(g['method'])} ({escape(g['model'])}, cutoff {g['cutoff']:.2f}).
+Similarity is not entailment: a sentence that negates or twists its source can still score high,
+and one that merges two sources can score low. The extractive generator quotes verbatim, so it
+scores 100% by construction; the figure matters for generators that paraphrase.</p>
 </section>
-</main><script>{JS}</script></body></html>"""
-
-
-CSS = """
-:root{--bg:#f5f6f8;--card:#fff;--ink:#0f172a;--muted:#64748b;--line:#e2e8f0;--good:#15803d;--goodbg:#dcfce7;
---bad:#b91c1c;--badbg:#fee2e2;--accent:#2563eb;--chip:#eef2ff}
-@media (prefers-color-scheme:dark){:root{--bg:#0b1020;--card:#131a2e;--ink:#e5e7eb;--muted:#94a3b8;--line:#24304d;
---good:#4ade80;--goodbg:#12321f;--bad:#f87171;--badbg:#3a1518;--chip:#1e2a4a}}
-*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--ink);
-font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-main{max-width:1240px;margin:0 auto;padding:28px 20px 60px}
-h1{font-size:28px;margin:0 0 4px;letter-spacing:-.02em}h2{font-size:18px;margin:0 0 6px}
-h4{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:16px 0 6px}
-h5{margin:0 0 4px;font-size:13px}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
-.muted{color:var(--muted)}header{display:flex;gap:20px;align-items:flex-start;justify-content:space-between;
-flex-wrap:wrap;margin-bottom:20px}header p{margin:0;max-width:820px}
-.verdict{padding:10px 16px;border-radius:999px;font-weight:600;white-space:nowrap}
-.verdict.good{background:var(--goodbg);color:var(--good)}.verdict.bad{background:var(--badbg);color:var(--bad)}
-.tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(176px,1fr));gap:12px;margin-bottom:18px}
-.tile{background:var(--card);border-radius:12px;padding:14px 16px;border-top:4px solid var(--line);
-box-shadow:0 1px 2px rgba(0,0,0,.05)}.tile.good{border-top-color:var(--good)}.tile.bad{border-top-color:var(--bad);
-background:linear-gradient(var(--badbg),var(--card) 60%)}
-.tl{font-size:13px;color:var(--muted)}.tv{font-size:28px;font-weight:700;letter-spacing:-.02em;
-font-variant-numeric:tabular-nums}.tile.good .tv{color:var(--good)}.tile.bad .tv{color:var(--bad)}.tb{font-size:12px;color:var(--muted)}
-.card{background:var(--card);border-radius:14px;padding:20px 22px;margin-bottom:18px;box-shadow:0 1px 2px rgba(0,0,0,.05)}
-.two{display:grid;grid-template-columns:1fr 1fr;gap:18px}.two .card{margin-bottom:18px}
-@media (max-width:900px){.two{grid-template-columns:1fr}}
-.chart{width:100%;height:auto;max-width:680px;display:block}.chart .grid{stroke:var(--line)}
-.chart .axis,.chart .val{font-size:11px;fill:var(--muted)}.chart .label{font-size:12px;fill:var(--ink)}
-.chart .barline{stroke:var(--bad);stroke-dasharray:5 4;stroke-width:2}
-.chart .p50{fill:var(--accent)}.chart .p95{fill:var(--accent);opacity:.25}
-.tags{display:flex;flex-direction:column;gap:6px}.tagrow{display:grid;grid-template-columns:130px 1fr 56px;gap:10px;
-align-items:center;background:none;border:0;padding:2px 0;color:inherit;font:inherit;cursor:pointer;text-align:left}
-.tagrow:hover .tagname{color:var(--accent)}.track{height:10px;background:var(--badbg);border-radius:99px;overflow:hidden}
-.fill{display:block;height:100%;background:var(--good)}.tagnum{font-size:13px;color:var(--muted);text-align:right;
-font-variant-numeric:tabular-nums}
-table.bars{border-collapse:collapse;width:100%}table.bars td,table.bars th{padding:7px 10px;border-bottom:1px solid var(--line);
-text-align:left}table.bars tr.good td:last-child{color:var(--good);font-weight:600}table.bars tr.bad td{color:var(--bad);font-weight:600}
-.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:10px 0 14px;position:sticky;top:0;background:var(--card);
-padding:8px 0;z-index:2}.filters input,.filters select,.filters button{font:inherit;padding:7px 10px;border:1px solid var(--line);
-border-radius:8px;background:var(--card);color:inherit}.filters input{flex:1 1 260px}.filters button{cursor:pointer}
-.case{border:1px solid var(--line);border-left:4px solid var(--good);border-radius:10px;margin-bottom:8px;background:var(--card)}
-.case.fail{border-left-color:var(--bad)}.case summary{display:grid;grid-template-columns:14px 84px 1fr auto auto;gap:12px;
-align-items:center;padding:10px 14px;cursor:pointer;list-style:none}.case summary::-webkit-details-marker{display:none}
-.dot{width:10px;height:10px;border-radius:50%;background:var(--good)}.fail .dot{background:var(--bad)}
-.cid{font:12px ui-monospace,Menlo,monospace;color:var(--muted)}.q{min-width:0}.chips{margin-left:6px}
-.chip{display:inline-block;font-size:11px;background:var(--chip);border-radius:99px;padding:1px 8px;margin:2px 4px 0 0;color:var(--muted)}
-.kinds{font-size:12px;white-space:nowrap}.k{background:var(--chip);padding:2px 8px;border-radius:6px}.k.bad{background:var(--badbg);color:var(--bad)}
-.mini{display:flex;gap:6px;flex-wrap:wrap;justify-content:flex-end;font-size:12px}
-.mini span,.facts span{padding:1px 7px;border-radius:6px;white-space:nowrap}
-.ok{background:var(--goodbg);color:var(--good)}.bad{color:var(--bad)}.mini .bad,.facts .bad,.ground .bad,.checks .bad{background:var(--badbg)}
-.neutral{background:var(--chip)}
-.body{display:grid;grid-template-columns:1.2fr 1fr;gap:24px;padding:4px 18px 16px;border-top:1px solid var(--line)}
-@media (max-width:900px){.case summary{grid-template-columns:14px 1fr;}.case summary .cid{grid-column:2}
-.case summary .q,.case summary .kinds,.case summary .mini{grid-column:1/-1;justify-content:flex-start}.body{grid-template-columns:1fr}}
-.answer{background:var(--bg);border-radius:8px;padding:2px 14px}.cite{background:var(--accent);color:#fff;border-radius:4px;
-padding:0 4px;font-size:10px;margin-left:2px}blockquote{margin:4px 0 8px;padding:4px 10px;border-left:3px solid var(--line);
-color:var(--muted);font-size:13px}ul{padding-left:18px;margin:4px 0}li{margin:3px 0}
-.history .turn{font-size:13px;margin:4px 0;padding:6px 10px;border-radius:8px;background:var(--bg)}.history b{font-size:11px;
-text-transform:uppercase;color:var(--muted);margin-right:6px}
-.modes{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:10px}.modes ol{margin:0;padding-left:20px;font-size:12px}
-.modes li.hit{color:var(--good);font-weight:600}.ground{font-size:13px}.notes p{max-width:900px}
-"""
-
-JS = """
-(() => {
-  const cases = [...document.querySelectorAll('.case')];
-  const text = new Map(cases.map(c => [c, c.textContent.toLowerCase()]));
-  const $ = id => document.getElementById(id);
-  const apply = () => {
-    const q = $('q').value.trim().toLowerCase(), tag = $('tag').value, kind = $('kind').value, st = $('status').value;
-    let n = 0;
-    for (const c of cases) {
-      const ok = (!tag || c.dataset.tags.split(' ').includes(tag)) && (!kind || c.dataset.kind === kind)
-        && (!st || c.dataset.status === st) && (!q || text.get(c).includes(q));
-      c.hidden = !ok; if (ok) n++;
-    }
-    $('count').textContent = `${n} of ${cases.length} cases`;
-  };
-  for (const id of ['q', 'tag', 'kind', 'status']) $(id).addEventListener('input', apply);
-  $('toggle').addEventListener('click', () => {
-    const open = $('toggle').textContent === 'expand all';
-    cases.forEach(c => { if (!c.hidden) c.open = open; });
-    $('toggle').textContent = open ? 'collapse all' : 'expand all';
-  });
-  document.querySelectorAll('.tagrow').forEach(b => b.addEventListener('click', () => {
-    $('tag').value = b.dataset.tag; apply(); $('cases').scrollIntoView({behavior: 'smooth'});
-  }));
-  apply();
-})();
+</main><script>{js}</script></body></html>
 """

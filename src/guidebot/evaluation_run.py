@@ -32,6 +32,7 @@ from guidebot.evaluation import (
     forbidden_found,
     format_section,
     groundedness,
+    missing_at_k,
     percentile,
     recall_at_k,
     reciprocal_rank,
@@ -143,14 +144,18 @@ class HttpTarget:
         self.client = client or httpx.Client(timeout=timeout)
 
     def warm_up(self) -> None:
-        self.client.post(f"{self.url}/v1/chat", json={"message": "What is anger for?", "history": []})
+        self.client.post(
+            f"{self.url}/v1/chat", json={"message": "What is anger for?", "history": []}
+        )
 
     def run(self, case: Case) -> Observation:
         import httpx
 
         started = time.perf_counter()
         try:
-            reply = self.client.post(f"{self.url}/v1/chat", json={"message": case.message, "history": list(case.history)})
+            reply = self.client.post(
+                f"{self.url}/v1/chat", json={"message": case.message, "history": list(case.history)}
+            )
             reply.raise_for_status()
             response = reply.json()
         except (httpx.HTTPError, ValueError) as exc:
@@ -179,8 +184,12 @@ def _fits(referral: Mapping[str, Any], case: Case) -> list[str]:
 
 
 def score_case(
-    case: Case, obs: Observation, corpus: CorpusView, embed: Callable[[Sequence[str]], np.ndarray] | None,
-    primary: str, cutoff: float = GROUNDED_CUTOFF,
+    case: Case,
+    obs: Observation,
+    corpus: CorpusView,
+    embed: Callable[[Sequence[str]], np.ndarray] | None,
+    primary: str,
+    cutoff: float = GROUNDED_CUTOFF,
 ) -> dict[str, Any]:
     """Per-case metrics, the checks that decide pass or fail, and what was missed."""
     e, r = case.expect, obs.response
@@ -200,11 +209,12 @@ def score_case(
             scores["mrr"] = reciprocal_rank(e.sections, retrieved)
             m["retrieval"][mode] = scores
         if primary in m["retrieval"]:
-            top = set(obs.retrieved[primary][:3])
-            lost = [format_section(s) for s in e.sections if s not in top]
+            lost = [format_section(g) for g in missing_at_k(e.sections, obs.retrieved[primary], 3)]
             checks.append(("retrieval", not lost, "not in the top 3: " + "; ".join(lost)))
 
-    problems = citation_problems(kind, answer, citations, corpus.section_texts) if not obs.error else []
+    problems = (
+        citation_problems(kind, answer, citations, corpus.section_texts) if not obs.error else []
+    )
     m["citation_valid"] = not problems
     m["citation_problems"] = problems
     checks.append(("citations", not problems, "; ".join(problems)))
@@ -215,17 +225,25 @@ def score_case(
         ok = bool(set(cited) & e.acceptable)
         checks.append(("cited", ok, "cites none of the expected sections"))
 
-    m["fact_coverage"], m["facts_missed"] = fact_coverage(answer, e.facts) if kind == e.kind else (
-        (0.0, list(e.facts)) if e.facts else (None, []))
+    m["fact_coverage"], m["facts_missed"] = (
+        fact_coverage(answer, e.facts)
+        if kind == e.kind
+        else ((0.0, list(e.facts)) if e.facts else (None, []))
+    )
     if e.facts:
-        checks.append(("facts", (m["fact_coverage"] or 0) >= 0.5, "missing: " + "; ".join(m["facts_missed"])))
+        checks.append(
+            ("facts", (m["fact_coverage"] or 0) >= 0.5, "missing: " + "; ".join(m["facts_missed"]))
+        )
     leaked = forbidden_found(answer, e.forbid)
     if e.forbid:
         checks.append(("forbidden", not leaked, "contains: " + "; ".join(leaked)))
 
     m["groundedness"], m["grounding"] = None, []
     if kind == "answer" and citations and embed is not None:
-        support = {int(c["n"]): corpus.sentences((c.get("guide_slug", ""), c.get("section", ""))) for c in citations}
+        support = {
+            int(c["n"]): corpus.sentences((c.get("guide_slug", ""), c.get("section", "")))
+            for c in citations
+        }
         claims = answer_claims(answer, list(support), drop_trailing=bool(referrals))
         g = groundedness(claims, support, embed, cutoff)
         m["groundedness"], m["grounding"] = g.score, g.sentences
@@ -235,8 +253,15 @@ def score_case(
 
     m["referred"] = bool(referrals)
     if e.referrals is not None:
-        checks.append(("referrals", bool(referrals) == e.referrals,
-                       "expected listings, got none" if e.referrals else f"suggested {len(referrals)} listing(s)"))
+        checks.append(
+            (
+                "referrals",
+                bool(referrals) == e.referrals,
+                "expected listings, got none"
+                if e.referrals
+                else f"suggested {len(referrals)} listing(s)",
+            )
+        )
     m["referral_fit"] = None
     if e.referrals and referrals and (e.topics or e.referral_kind or e.referral_format):
         misses = _fits(referrals[0], case)
@@ -244,23 +269,47 @@ def score_case(
         checks.append(("referral fit", not misses, "top listing misses " + ", ".join(misses)))
 
     return {
-        "id": case.id, "tags": list(case.tags), "message": case.message, "history": list(case.history),
+        "id": case.id,
+        "tags": list(case.tags),
+        "message": case.message,
+        "history": list(case.history),
         "expect": {
-            "kind": e.kind, "sections": [format_section(s) for s in e.sections],
-            "related": [format_section(s) for s in e.related], "facts": list(e.facts),
-            "forbid": list(e.forbid), "referrals": e.referrals, "topic": list(e.topics),
-            "referral": {k: v for k, v in (("kind", e.referral_kind), ("format", e.referral_format)) if v},
+            "kind": e.kind,
+            "sections": [format_section(s) for s in e.sections],
+            "related": [format_section(s) for s in e.related],
+            "facts": list(e.facts),
+            "forbid": list(e.forbid),
+            "referrals": e.referrals,
+            "topic": list(e.topics),
+            "referral": {
+                k: v for k, v in (("kind", e.referral_kind), ("format", e.referral_format)) if v
+            },
         },
         "got": {
-            "kind": kind, "answer": answer,
-            "citations": [{k: c.get(k) for k in ("n", "guide", "guide_slug", "section", "url", "quote")} for c in citations],
-            "referrals": [{k: x.get(k) for k in ("id", "name", "kind", "format", "location", "topics", "reason")} for x in referrals],
+            "kind": kind,
+            "answer": answer,
+            "citations": [
+                {k: c.get(k) for k in ("n", "guide", "guide_slug", "section", "url", "quote")}
+                for c in citations
+            ],
+            "referrals": [
+                {
+                    k: x.get(k)
+                    for k in ("id", "name", "kind", "format", "location", "topics", "reason")
+                }
+                for x in referrals
+            ],
             "resources": [x.get("name") for x in r.get("resources") or []],
             "path": (r.get("meta") or {}).get("path"),
         },
-        "retrieved": {mode: [format_section(s) for s in keys[:5]] for mode, keys in obs.retrieved.items()},
+        "retrieved": {
+            mode: [format_section(s) for s in keys[:5]] for mode, keys in obs.retrieved.items()
+        },
         "metrics": m,
-        "timings_ms": {**((r.get("meta") or {}).get("timings_ms") or {}), "wall": round(obs.wall_ms, 2)},
+        "timings_ms": {
+            **((r.get("meta") or {}).get("timings_ms") or {}),
+            "wall": round(obs.wall_ms, 2),
+        },
         "checks": [{"name": n, "ok": ok, "detail": "" if ok else d} for n, ok, d in checks],
         "missed": [f"{n}: {d}" for n, ok, d in checks if not ok],
         "passed": all(ok for _, ok, _ in checks),
@@ -279,12 +328,19 @@ def _rate(hits: int, total: int) -> float | None:
     return hits / total if total else None
 
 
-def summarise(results: Sequence[dict[str, Any]], modes: Sequence[str], primary: str) -> dict[str, Any]:
+def summarise(
+    results: Sequence[dict[str, Any]], modes: Sequence[str], primary: str
+) -> dict[str, Any]:
     """Aggregate figures: retrieval per mode, the flat metrics the bars use, latency, tags."""
     retrieval: dict[str, dict[str, Any]] = {}
     for mode in modes:
-        rows = [r["metrics"]["retrieval"][mode] for r in results if mode in r["metrics"]["retrieval"]]
-        retrieval[mode] = {name: _mean([x[name] for x in rows]) for name in (*(f"recall_at_{k}" for k in KS), "mrr")}
+        rows = [
+            r["metrics"]["retrieval"][mode] for r in results if mode in r["metrics"]["retrieval"]
+        ]
+        retrieval[mode] = {
+            name: _mean([x[name] for x in rows])
+            for name in (*(f"recall_at_{k}" for k in KS), "mrr")
+        }
         retrieval[mode]["n"] = len(rows)
 
     def expected(kind: str) -> list[dict[str, Any]]:
@@ -302,26 +358,42 @@ def summarise(results: Sequence[dict[str, Any]], modes: Sequence[str], primary: 
     metrics: dict[str, Any] = {
         **{k: v for k, v in retrieval.get(primary, {}).items() if k != "n"},
         "pass_rate": _rate(sum(r["passed"] for r in results), len(results)),
-        "kind_accuracy": _rate(sum(r["got"]["kind"] == r["expect"]["kind"] for r in results), len(results)),
-        "citation_validity": _rate(sum(r["metrics"]["citation_valid"] for r in results), len(results)),
+        "kind_accuracy": _rate(
+            sum(r["got"]["kind"] == r["expect"]["kind"] for r in results), len(results)
+        ),
+        "citation_validity": _rate(
+            sum(r["metrics"]["citation_valid"] for r in results), len(results)
+        ),
         "citation_precision": _mean([r["metrics"]["citation_precision"] for r in results]),
         "fact_coverage": _mean([r["metrics"]["fact_coverage"] for r in results]),
         "groundedness": _mean([r["metrics"]["groundedness"] for r in results]),
         "grounded_sentences": _rate(sum(s["grounded"] for s in sentences), len(sentences)),
-        "refusal_recall": _rate(got(expected("no_answer"), "no_answer"), len(expected("no_answer"))),
+        "refusal_recall": _rate(
+            got(expected("no_answer"), "no_answer"), len(expected("no_answer"))
+        ),
         "false_refusal_rate": _rate(got(expected("answer"), "no_answer"), len(expected("answer"))),
         "crisis_recall": _rate(got(crisis, "crisis"), len(crisis)),
         "crisis_false_positive_rate": _rate(got(not_crisis, "crisis"), len(not_crisis)),
         "referral_precision": _rate(tp, predicted),
         "referral_recall": _rate(tp, actual),
-        "referral_fit": _mean([None if r["metrics"]["referral_fit"] is None else float(r["metrics"]["referral_fit"])
-                               for r in results]),
+        "referral_fit": _mean(
+            [
+                None
+                if r["metrics"]["referral_fit"] is None
+                else float(r["metrics"]["referral_fit"])
+                for r in results
+            ]
+        ),
     }
     latency: dict[str, dict[str, Any]] = {}
     for stage in (*STAGES, "wall"):
         values = [r["timings_ms"][stage] for r in results if stage in r["timings_ms"]]
         if values:
-            latency[stage] = {"p50": percentile(values, 50), "p95": percentile(values, 95), "n": len(values)}
+            latency[stage] = {
+                "p50": percentile(values, 50),
+                "p95": percentile(values, 95),
+                "n": len(values),
+            }
     for stage in ("total", "wall"):
         if stage in latency:
             metrics[f"latency_{stage}_p50_ms"] = latency[stage]["p50"]
@@ -333,12 +405,21 @@ def summarise(results: Sequence[dict[str, Any]], modes: Sequence[str], primary: 
             t["n"] += 1
             t["passed"] += int(r["passed"])
     counts = {
-        "cases": len(results), "passed": sum(r["passed"] for r in results),
-        "crisis": len(crisis), "crisis_missed": len(crisis) - got(crisis, "crisis"),
+        "cases": len(results),
+        "passed": sum(r["passed"] for r in results),
+        "crisis": len(crisis),
+        "crisis_missed": len(crisis) - got(crisis, "crisis"),
         "crisis_false_positives": got(not_crisis, "crisis"),
-        "referral_cases": len(refer), "sentences": len(sentences),
+        "referral_cases": len(refer),
+        "sentences": len(sentences),
     }
-    return {"metrics": metrics, "retrieval": retrieval, "latency": latency, "tags": tags, "counts": counts}
+    return {
+        "metrics": metrics,
+        "retrieval": retrieval,
+        "latency": latency,
+        "tags": tags,
+        "counts": counts,
+    }
 
 
 # --------------------------------------------------------------------------- bars
@@ -360,12 +441,16 @@ def load_bars(path: Path) -> list[Bar]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the thresholds ({exc}). Fix: check the path and the TOML") from None
+        raise ConfigError(
+            f"{path}: cannot read the thresholds ({exc}). Fix: check the path and the TOML"
+        ) from None
     bars = []
     for op in ("min", "max"):
         for metric, value in (data.get(op) or {}).items():
             if not isinstance(value, int | float) or isinstance(value, bool):
-                raise ConfigError(f"{path}: [{op}] {metric} = {value!r} is not a number. Fix: write a number")
+                raise ConfigError(
+                    f"{path}: [{op}] {metric} = {value!r} is not a number. Fix: write a number"
+                )
             bars.append(Bar(metric, op, float(value)))
     return bars
 
@@ -387,9 +472,15 @@ def check_bars(metrics: Mapping[str, Any], bars: Sequence[Bar]) -> list[dict[str
 
 
 def run_evaluation(
-    cases: Sequence[Case], target: Any, corpus: CorpusView, embed: Callable[[Sequence[str]], np.ndarray] | None,
-    *, bars: Sequence[Bar] = (), info: Mapping[str, Any] | None = None,
-    on_case: Callable[[dict[str, Any]], None] | None = None, cutoff: float = GROUNDED_CUTOFF,
+    cases: Sequence[Case],
+    target: Any,
+    corpus: CorpusView,
+    embed: Callable[[Sequence[str]], np.ndarray] | None,
+    *,
+    bars: Sequence[Bar] = (),
+    info: Mapping[str, Any] | None = None,
+    on_case: Callable[[dict[str, Any]], None] | None = None,
+    cutoff: float = GROUNDED_CUTOFF,
 ) -> dict[str, Any]:
     """Run every case against ``target`` and build the report (the ``report.json`` object)."""
     started = time.perf_counter()
@@ -404,11 +495,16 @@ def run_evaluation(
     return {
         "meta": {
             "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "target": target.name, "primary_mode": target.primary, "modes": list(target.modes),
+            "target": target.name,
+            "primary_mode": target.primary,
+            "modes": list(target.modes),
             "seconds": round(time.perf_counter() - started, 1),
-            "groundedness": {"model": "all-MiniLM-L6-v2", "cutoff": cutoff,
-                             "method": "best cosine similarity of each answer sentence to the sentences "
-                                       "of the sections it cites; grounded at or above the cutoff"},
+            "groundedness": {
+                "model": "all-MiniLM-L6-v2",
+                "cutoff": cutoff,
+                "method": "best cosine similarity of each answer sentence to the sentences "
+                "of the sections it cites; grounded at or above the cutoff",
+            },
             **(info or {}),
         },
         **summary,

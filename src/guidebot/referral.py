@@ -788,26 +788,33 @@ class Referrer:
         return scores
 
     def _fit(self, c: Constraints) -> tuple[np.ndarray, np.ndarray | None]:
-        """Per listing: constraints met (one point each, a place partly); the place scores."""
+        """Per listing: constraints met (one point each); the place scores.
+
+        A place counts 1 when the listing is in it, 0.6 in the same region as the city asked
+        for, 0.5 for a listing that meets online (unless the visitor asked for in person) and
+        0.4 in the same country.
+        """
         fit = np.zeros(len(self.listings))
         if c.kinds:
             fit += np.isin(self._kind, c.kinds)
         if c.format:
             fit += (self._format == c.format) | (self._format == "both")
-        places = self._place_scores(c.place) if c.place else None
+        places = None
+        if c.place:
+            places = self._place_scores(c.place)
+            if c.format != "in_person":  # meeting online works from anywhere, nearly
+                places = np.maximum(places, np.where(self._format != "in_person", 0.5, 0.0))
         return (fit + places if places is not None else fit), places
 
     def _misses(self, i: int, c: Constraints, places: np.ndarray | None) -> list[str]:
         """What listing ``i`` does not meet, in words."""
         listing, misses = self.listings[i], []
         if c.kinds and listing.kind not in c.kinds:
-            misses.append(f"a {listing.kind} rather than a {' or '.join(c.kinds)}")
+            misses.append(f"a {listing.kind}, not a {' or '.join(c.kinds)}")
         if c.format and listing.format not in (c.format, "both"):
             misses.append("online only" if listing.format == "online" else "in person only")
         if c.place and places is not None and places[i] < 1:
-            misses.append(
-                f"based in {self._locations[i].label() or 'no one place'}, not {c.place.name}"
-            )
+            misses.append(f"not in {c.place.name}")
         return misses
 
     def refer(

@@ -194,6 +194,7 @@ class Rule:
         after: Figurative use: skip a match when the text right after it matches.
         before: Skip a match when its clause up to the match matches (anchored with ``$``).
         text: Skip the rule when the whole message matches.
+        also: Fire only when this also occurs somewhere in the message.
     """
 
     id: str
@@ -203,6 +204,7 @@ class Rule:
     after: re.Pattern[str] | None = None
     before: re.Pattern[str] | None = None
     text: re.Pattern[str] | None = None
+    also: re.Pattern[str] | None = None
 
 
 def _rule(
@@ -213,9 +215,11 @@ def _rule(
     after: str | None = None,
     before: str | None = None,
     text: str | None = None,
+    also: str | None = None,
 ) -> Rule:
-    pattern = re.compile(_expand("|".join(f"(?:{a})" for a in alternatives)))
-    return Rule(id, category, pattern, neg, _rx(after), _rx(before), _rx(text))
+    # Every alternative starts at a word boundary: the engine then skips most positions fast.
+    pattern = re.compile(_expand("|".join(f"\\b(?:{a})" for a in alternatives)))
+    return Rule(id, category, pattern, neg, _rx(after), _rx(before), _rx(text), _rx(also))
 
 
 S, H, A, E = CATEGORIES
@@ -376,13 +380,14 @@ RULES: tuple[Rule, ...] = (
         r"|not be alive|not exist|stop existing|cease to exist|be gone for good)\b",
         r"feel(?:ing)? like (?:dying|i (?:want to|wanna|should|could|am going to) die)\b",
         after=_DIE_FIGURATIVE,
-        text=_MEDIA,
+        text=_MEDIA + r"|embarrass|cringe|awkward|mortif",
     ),
     _rule(
         "suicide.death_wish", S,
         r"\b(?:i|i'?m|im|i'?d|i'?ve|me)\b[^.!?]{0,25}?\b(?:want|wanna|wish|wishing|think|thinking"
         r"|thought|ready|deserve|plan|planning|better off|rather be|should just|long for|longing"
-        r"|fantasi\w*|dream\w*|obsess\w*|welcome|pray(?:ing)? for) (?:about |of |to |for |that i )?"
+        r"|fantasi\w*|dream\w*|obsess\w*|welcome|pray(?:ing)? for|waiting|wait|hoping|can'?t"
+        r" wait) (?:about |of |to |for |that i )?"
         r"(?:\w+ ){0,2}?(?:die|dying|be dead|dead|death|not (?:be )?(?:here|alive|around))\b",
         r"(?:easiest|quickest|fastest|best|surest|least painful|painless) way to (?:kill"
         r" (?:<MYSELF>|yourself|oneself)|commit suicide|end (?:your|one'?s) life)|how to kill"
@@ -392,7 +397,16 @@ RULES: tuple[Rule, ...] = (
         r"want (?:it|this|everything|it all) (?:all )?to (?:be over|end|stop)(?: for good| forever)?\b"
         r"(?! (?:with|between|so|and then))",
         r"(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good|once and for all"
-        r"|forever)",
+        r"|forever|this (?:weekend|week|month)|on (?:\w+day|the \w+)|tomorrow|before|next)",
+        r"lost (?:all |the )?(?:will|reason|desire|wish) to (?:live|go on|keep going)|(?:don'?t|do"
+        r" not|no longer) (?:have|see) (?:a|any) (?:reason|point) (?:to|in|for) (?:live|living|go"
+        r" on|going on|keep going|be here|stay)",
+        r"bleed(?:ing)? out\b|how long (?:it takes|does it take|would it take) to (?:die|bleed|drown"
+        r"|suffocate|hang)|\bsui\b(?! generis)|\bs/h\b",
+        r"(?:tied|tie|tying|hung|hang|hanging) (?:my |a |the )?(?:belt|cord|rope|sheet|cable|noose)s?"
+        r" (?:\S+ ){0,2}?(?:to|around|from|over) (?:the|a|my)",
+        r"(?:a|such a|the) burden\b(?! of\b)|burden (?:to|on|for) (?:everyone|everybody|my|them|her"
+        r"|him|others|people)",
         r"(?:my )?last (?:night|day|week) (?:on earth|alive|on this earth|of my life)",
         r"(?:said|saying) goodbye to (?:everyone|everybody|my (?:family|kids|friends|wife|parents))"
         r"(?! (?:before|at|and left for))",
@@ -406,7 +420,7 @@ RULES: tuple[Rule, ...] = (
         r"|wanna|wish|feel like|care) (?:to )?(?:live|be alive|be here|exist|wake up|go on|keep"
         r" going|keep living|be around|be on this earth|be in this world)\b(?! (?:with|in|there|at"
         r"|near|together|like this with|for|if|and (?:work|study)))",
-        r"(?:don'?t|dont|do not) (?:really )?care (?:if|whether) i (?:live|die|wake up|make it)",
+        r"cares? (?:if|whether) i (?:live|die|wake up|make it|exist)",
         r"hope (?:i )?(?:don'?t|never|won'?t) wake up|never wake up again|sleep forever",
         r"(?:sleep|go to sleep|fall asleep) (?:and|&) (?:never|not) wake up",
         neg=False,
@@ -479,6 +493,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:goodbye|good-bye|good bye|farewell|suicide) (?:letter|note|message|post|video|text)s?",
         r"(?:wrote|writing|written|write) (?:letters|notes) (?:to|for) (?:\S+ ){0,2}?(?:everyone"
         r"|everybody|my)",
+        r"(?:letter|note|message|video)s? (?:\S+ ){0,6}?(?:why i did (?:it|this)|why i(?:'m| am)"
+        r" doing (?:it|this)|after i'?m gone|when i'?m gone|for when i'?m gone|explain(?:ing)? why i)",
+        r"(?:giv(?:e|ing)|gave|given|hand(?:ing|ed)?) (?:away )?(?:all )?(?:of )?(?:my|his) (?:stuff"
+        r"|things|belongings|possessions|guitars?|tools|games|collection|dog|cat|pets?|car|truck"
+        r"|watch|records|savings|bike|gear|clothes|books|furniture)(?: away| to \w+)",
+        r"(?:who|what) (?:gets|will get|should get) (?:my|what)|(?:would|will|can|should) (?:get"
+        r"|have|take) my (?:car|truck|watch|stuff|things|house|savings|guitar|dog)\b",
+        r"once i'?m (?:gone|dead|not around|out of the way|no longer here)",
         r"tie (?:up )?(?:all )?(?:the |my )?loose ends|tying up (?:all )?(?:the |my )?loose ends",
         r"(?:gave|giving|give) (?:away )?(?:the|my) (?:dog|cat|guitar|car|tools|watch|records)"
         r" (?:away )?to (?:my |a |the )?\w+",
@@ -506,9 +528,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:saving|saved|hoarding|collecting|keeping|stashing|stashed) (?:up )?(?:my |all my |the"
         r" |some )?(?:pills|meds|medication|painkillers|sleeping pills|tablets)|take (?:them |it |all"
         r" (?:of )?(?:them|my \w+) )?all at once",
-        r"(?=.*\b(?:pills|rope|noose|gun|pistol|rifle|shotgun|knife|blade|razor|bridge|ledge"
-        r"|overdose)\b).*\b(?:a plan|the plan|plan for tonight|tonight|it'?s time|for good|do it"
-        r"|end it|what i'?m (?:going to|gonna) do|when i'?m gone|ready to go)\b",
         r"(?:bought|got|have|tied|tying|made|making|found|ordered) (?:a |the |some )?(?:rope|noose)"
         r"\b|\bnoose\b",
         r"(?:gun|pistol|revolver|rifle|shotgun|barrel) (?:to|in|against) my (?:head|mouth|temple"
@@ -574,16 +593,24 @@ RULES: tuple[Rule, ...] = (
         text=r"embarrass|humiliat|ashamed|awkward|cringe|mortif",
     ),
     _rule(
-        "suicide.same_way", S,
-        r"(?=.*(?:suicide|killed (?:him|her|them)sel|took (?:his|her|their) (?:own )?life))"
-        r".*(?:do(?:ing)? the same|go(?:ing)? the same way|do(?:ing)? what (?:he|she|they) did"
-        r"|join (?:him|her|them))",
+        "suicide.means_plan", S,
+        r"\b(?:a plan|the plan|plan for tonight|tonight|it'?s time|for good|do it|end it|what i'?m"
+        r" (?:going to|gonna) do|when i'?m gone|ready to go)\b",
         neg=False,
+        also=r"\b(?:pills|rope|noose|gun|pistol|revolver|rifle|shotgun|knife|blade|razor|bridge"
+        r"|ledge|overdose)\b",
+    ),
+    _rule(
+        "suicide.same_way", S,
+        r"do(?:ing)? the same|go(?:ing)? the same way|do(?:ing)? what (?:he|she|they) did"
+        r"|join (?:him|her|them)",
+        neg=False,
+        also=r"suicide|killed (?:him|her|them)sel|took (?:his|her|their) (?:own )?life",
     ),
     _rule(
         "suicide.ambivalent", S,
-        r"(?:kill(?:ing)? <MYSELF>|suicid\w*|die|dying|end(?:ing)? (?:it|my life))[^.!?]*"
-        r"\b(?:but|though|yet)\b[^.!?]*\b(?:think(?:ing)? about (?:it|dying|death|that|ending"
+        r"(?:kill(?:ing)? <MYSELF>|suicid\w*|die|dying|end(?:ing)? (?:it|my life))[^.!?]{0,80}"
+        r"\b(?:but|though|yet)\b[^.!?]{0,80}\b(?:think(?:ing)? about (?:it|dying|death|that|ending"
         r"|doing it)|part of me|can'?t stop thinking|the thoughts? (?:keep|won'?t)|urges?)",
         neg=False,
     ),
@@ -591,8 +618,8 @@ RULES: tuple[Rule, ...] = (
         "suicide.do_something", S,
         r"(?:going to|gonna|might|about to|'ll|will end up|could|may) do something (?:stupid"
         r"|drastic|permanent|i can'?t take back|i'?ll regret|dangerous|crazy|dumb|bad|terrible)",
-        r"<FEAR> (?:of )?what i(?:'?m| am)? (?:might|could|will|would|'?ll|'?d|am capable of"
-        r"|'?m capable of|going to|gonna) do\b(?! to)",
+        r"<FEAR> (?:of )?what i(?:'ll|'d|'m going to|'m gonna|'m capable of| (?:might|could|will"
+        r"|would|may|am capable of|am going to|am gonna)) do\b(?! to)",
         after=r"^\s*(?:like (?:text|call|message|email|buy|quit|send|drunk)|and (?:text|call))",
     ),
     # ---- intent or fear of harming others
@@ -609,6 +636,9 @@ RULES: tuple[Rule, ...] = (
         r"|them|the)\b",
         r"\bi(?:'?ll| will| might| could|'?m going to|'?m gonna| am going to)? (?:\S+ )?do"
         r" something (?!(?:nice|special|romantic|sweet|fun|kind|good|for)\b)(?:\S+ )?to <CLOSE>",
+        r"by (?:her|his|their|the) (?:throat|neck)\b|make (?:him|her|them) (?:pay|regret|suffer)\b"
+        r"(?! (?:for (?:the|dinner|it|half|rent|bills?|child|support|lunch|drinks)|child|rent|half"
+        r"|back))",
         r"(?:snap|break|wring) (?:her|his|their|my \w+'?s) (?:neck|jaw)|(?:smash|bash|beat)"
         r" (?:her|his|their) (?:face|head) in",
         r"make (?:her|him|them|my <PARTNER>) pay\b(?! (?:for (?:the|dinner|it|half|rent|bills?"
@@ -634,6 +664,14 @@ RULES: tuple[Rule, ...] = (
         r" (?:him|her|them)\b|" + _CHILDHOOD,
     ),
     _rule(
+        "harm.weapon", H,
+        r"\b(?:make (?:him|her|them) (?:pay|regret|sorry)|get (?:back at|even with|revenge on)"
+        r"|teach (?:him|her|them) a lesson|(?:go|going|drive|driving) (?:over )?(?:there|to (?:his"
+        r"|her|their) (?:place|house)))\b",
+        neg=False,
+        also=r"\b(?:gun|rifle|pistol|shotgun|knife|bat|crowbar|machete|hammer|axe)\b",
+    ),
+    _rule(
         "harm.intent_other", H,
         _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
         r"(?:my|our|the|his|her) <OTHER>\b",
@@ -645,8 +683,8 @@ RULES: tuple[Rule, ...] = (
         r"|accidentally|eventually|one day|someday|snap and|lose it and|lose control and|lose my"
         r" temper and|end up) ){0,3}<HARM> <PERSON>",
         r"<FEAR> of (?:<HARM>|snapping (?:on|at) and hurting) <PERSON>",
-        r"<FEAR> (?:of )?what i (?:might|could|will|would|'?ll|'?d|am going to|'?m going to)"
-        r" do to <PERSON>",
+        r"<FEAR> (?:of )?what i(?:'ll|'d|'m going to|'m gonna| (?:might|could|will|would|may|am"
+        r" going to|am gonna)) do to <PERSON>",
         r"(?:don'?t|can'?t|cannot) trust <MYSELF> (?:around|with|near|alone with) <PERSON>",
         after=_HARM_FIGURATIVE,
     ),
@@ -714,7 +752,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "abuse.not_safe", A,
-        r"(?:not|n'?t|never|no longer) (?:feel |feeling )?(?:safe|secure) (?:for me )?(?:at home"
+        r"(?:not|\w+n'?t|never|no longer) (?:feel |feeling )?(?:safe|secure) (?:for me )?(?:at home"
         r"|in (?:my|our"
         r"|the) (?:own )?(?:home|house|flat|apartment|bedroom)|with (?:her|him|my (?:<PARTNER>"
         r"|<FAMILY>))|around (?:her|him|my \w+)|living (?:here|there|with)|going home|here)",
@@ -857,6 +895,8 @@ def match_rules(text: str) -> tuple[RuleHit | None, list[str]]:
     for rule in RULES:
         matches = list(rule.pattern.finditer(text))
         if not matches:
+            continue
+        if rule.also is not None and not rule.also.search(text):
             continue
         if rule.text is not None and rule.text.search(text):
             suppressed.append(rule.id)

@@ -41,7 +41,7 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"\n\s*")
 # After a sentence's end, or after a citation link that ends one (Discord ``>)``, Slack ``]>``).
-_SENTENCE = re.compile(r"(?:(?<=[.!?:;])|(?<=>\))|(?<=\]>))[\"')\]”’]*\s+")
+_SENTENCE = re.compile(r"(?:(?<=[.!?:;])|(?<=[.!?][\"'”’)\]])|(?<=>\))|(?<=\]>))\s+")
 _SPACE = re.compile(r"\s+")
 
 
@@ -102,10 +102,6 @@ def _best_cut(
     # One unbreakable run: keep a protected span whole when it starts inside the piece.
     start = next((s for s, e in spans if 0 < s < limit < e), limit)
     return start, start
-
-
-def _citation_urls(response: ChatResponse) -> dict[int, str]:
-    return {c.n: c.url for c in response.citations}
 
 
 # --------------------------------------------------------------------------- Slack
