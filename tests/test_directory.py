@@ -20,6 +20,10 @@ PRIMARY = {
 }  # fmt: skip
 TOPICS = PRIMARY | {"attachment", "relationships", "emotions", "support"}
 
+CSV_HEADER = (
+    "id,name,kind,topics,approaches,format,city,region,country,url,summary,"
+    "accepting_new_clients,origin"
+)
 GOOD = {
     "id": "coach-01",
     "name": "Test Coaching",
@@ -78,7 +82,7 @@ def test_yaml_json_and_csv_exports_load_the_same(tmp_path: Path) -> None:
         d.mkdir()
     _write_yaml(yaml_dir, [GOOD, second])
     (json_dir / "listings.json").write_text(json.dumps({"listings": [GOOD, second]}, indent=2))
-    header = "id,name,kind,topics,approaches,format,city,region,country,url,summary,accepting_new_clients,origin"
+    header = CSV_HEADER
     rows = [
         "coach-01,Test Coaching,coach,anger; emotions,CBT,online,Austin,Texas,United States,"
         "https://example.org/directory/test,Coaching for anger.,yes,sample",
@@ -148,10 +152,11 @@ def test_bad_listing_names_file_entry_line_and_fix(tmp_path: Path, case: str) ->
     path = _write_yaml(tmp_path, [{**GOOD, "id": "ok-01"}, entry])
     lines = path.read_text().splitlines()
     entry_line = next(i for i, line in enumerate(lines, 1) if line.startswith("- ") and i > 1)
-    field_line = next(
-        (i for i, line in enumerate(lines, 1) if i >= entry_line and line.strip().startswith(f"{field}:")),
-        entry_line,
-    ) if field else entry_line
+    field_line = entry_line
+    if field:
+        keys = [line.strip().lstrip("- ") for line in lines]
+        after = enumerate(keys[entry_line - 1 :], entry_line)
+        field_line = next(i for i, k in after if k.startswith(f"{field}:"))
 
     with pytest.raises(CorpusError) as caught:
         load_listings(tmp_path, TOPICS)
@@ -165,7 +170,8 @@ def test_bad_listing_names_file_entry_line_and_fix(tmp_path: Path, case: str) ->
 
 def test_duplicate_id_names_both_lines(tmp_path: Path) -> None:
     path = _write_yaml(tmp_path, [GOOD, {**GOOD, "name": "Other"}])
-    second = [i for i, line in enumerate(path.read_text().splitlines(), 1) if "id: coach-01" in line]
+    lines = path.read_text().splitlines()
+    second = [i for i, line in enumerate(lines, 1) if "id: coach-01" in line]
 
     with pytest.raises(CorpusError) as caught:
         load_listings(tmp_path, TOPICS)
@@ -229,7 +235,7 @@ def test_csv_missing_column(tmp_path: Path) -> None:
 
 
 def test_csv_row_with_extra_cells(tmp_path: Path) -> None:
-    header = "id,name,kind,topics,approaches,format,city,region,country,url,summary,accepting_new_clients,origin"
+    header = CSV_HEADER
     row = "a,A,coach,anger,,online,,,,https://example.org/a,S,yes,sample,EXTRA,MORE"
     (tmp_path / "listings.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
 

@@ -37,8 +37,14 @@ from guidebot.feedback import feedback_store
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 REPO = Path(__file__).resolve().parents[1]
 STATIC = REPO / "src" / "guidebot" / "static"
@@ -61,16 +67,21 @@ origin: sample
 
 ## Why journaling <script>window.__pwned=2</script> helps men
 
-Journaling helps men notice their feelings <script>window.__pwned=3</script> before they have to explain them to anyone. Writing about a hard day <img src=x onerror="window.__pwned=4"> is how many men first notice the feeling underneath the anger. A journal that helps you notice your feelings can hold [any link](javascript:window.__pwned=5) and stay only words on a page.
+Journaling helps men notice their feelings <script>window.__pwned=3</script> before they
+have to explain them to anyone. Writing about a hard day <img src=x onerror="window.__pwned=4">
+is how many men first notice the feeling underneath the anger. A journal that helps you notice
+your feelings can hold [any link](javascript:window.__pwned=5) and stay only words on a page.
 
 ## How to start a journal
 
-Write for five minutes at the same time each day, by hand or on a phone, without rereading what you wrote. Start with one question: what did I feel today, and where did I feel it in my body?
+Write for five minutes at the same time each day, by hand or on a phone, without rereading
+what you wrote. Start with one question: what did I feel today, and where did I feel it?
 """
 
 # Hostile, but only CSS: it must not reach inside the widget or hide it.
 HOST_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Hostile host</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
   * { display: block !important; color: transparent; font-size: 2px; line-height: 0 !important;
       box-sizing: content-box !important; }
@@ -170,7 +181,9 @@ class Widget:
 
     def shadow(self, script: str) -> Any:
         """Evaluate ``script`` (a function of the shadow root) in the page."""
-        return self.page.evaluate(f"(({script}))(document.querySelector('guidebot-chat').shadowRoot)")
+        return self.page.evaluate(
+            f"(({script}))(document.querySelector('guidebot-chat').shadowRoot)"
+        )
 
 
 def free_socket() -> socket.socket:
@@ -239,11 +252,21 @@ def served(tmp_path_factory: pytest.TempPathFactory, minilm: Any, browser: Any) 
     while not server.started:
         assert api_thread.is_alive() and time.monotonic() < deadline, "the API did not start"
         time.sleep(0.05)
-    served = Served(api=f"http://127.0.0.1:{api_sock.getsockname()[1]}", site=site, settings=settings)
-    _HostPages.pages = {"/hostile.html": HOST_PAGE % {"tag": served.tag(
-        title="Ask the guides", greeting="Hello from the test page.",
-        suggestions="What is anxious attachment?|Tell me about grief", position="left", color="#6b4a2f",
-    )}}
+    served = Served(
+        api=f"http://127.0.0.1:{api_sock.getsockname()[1]}", site=site, settings=settings
+    )
+    _HostPages.pages = {
+        "/hostile.html": HOST_PAGE
+        % {
+            "tag": served.tag(
+                title="Ask the guides",
+                greeting="Hello from the test page.",
+                suggestions="What is anxious attachment?|Tell me about grief",
+                position="left",
+                color="#6b4a2f",
+            )
+        }
+    }
     yield served
     pages.shutdown()
     server.should_exit = True
@@ -269,17 +292,29 @@ class TestOnTheRealServer:
             const s = getComputedStyle(root.querySelector('.launcher'));
             return {color: s.color, size: s.fontSize, display: s.display, position: s.position};
         }""")
-        assert style == {"color": "rgb(255, 255, 255)", "size": "15px", "display": "inline-flex",
-                         "position": "fixed"}
+        assert style == {
+            "color": "rgb(255, 255, 255)",
+            "size": "15px",
+            "display": "flex",
+            "position": "fixed",
+        }
         box = widget.launcher.bounding_box()
-        assert box["width"] > 120 and box["height"] > 40 and box["x"] < 100, "data-position=left, full size"
-        assert widget.shadow("root => getComputedStyle(root.querySelector('.launcher')).backgroundColor") == \
-            "rgb(107, 74, 47)", "data-color"
+        assert box["width"] > 120 and box["height"] > 40 and box["x"] < 100, (
+            "data-position=left, full size"
+        )
+        assert (
+            widget.shadow(
+                "root => getComputedStyle(root.querySelector('.launcher')).backgroundColor"
+            )
+            == "rgb(107, 74, 47)"
+        ), "data-color"
 
         widget.open()
         assert widget.launcher.is_hidden()
         assert page.get_by_text("Hello from the test page.").is_visible(), "data-greeting"
-        assert page.get_by_role("button", name="Tell me about grief").is_visible(), "data-suggestions"
+        assert page.get_by_role("button", name="Tell me about grief").is_visible(), (
+            "data-suggestions"
+        )
         notice = page.locator("guidebot-chat .notice")
         notice.wait_for()
         assert "not a therapist" in notice.inner_text()
@@ -291,21 +326,31 @@ class TestOnTheRealServer:
         with page.expect_request(lambda r: r.url.endswith("/v1/chat/stream")) as sent:
             answer = widget.ask(QUESTION)
         assert sent.value.method == "POST"
-        assert json.loads(sent.value.post_data) == {"message": QUESTION, "history": [], "locale": "en-US"}
+        assert json.loads(sent.value.post_data) == {
+            "message": QUESTION,
+            "history": [],
+            "locale": "en-US",
+        }
 
         first = answer.locator(".md a.cite").first
         href = first.get_attribute("href")
         assert "/anxious-attachment-in-men#" in href, href
-        assert first.get_attribute("target") == "_blank" and "noopener" in first.get_attribute("rel")
+        assert first.get_attribute("target") == "_blank" and "noopener" in first.get_attribute(
+            "rel"
+        )
         assert first.get_attribute("aria-label").startswith("Source 1: Anxious Attachment in Men, ")
         sources = answer.locator(".sources a.source")
         assert sources.count() >= 1
         assert sources.first.get_attribute("href") == href
         assert sources.first.inner_text().startswith("Anxious Attachment in Men › ")
-        color = widget.shadow("root => getComputedStyle(root.querySelector('.msg.bot:last-of-type .md p')).color")
+        color = widget.shadow(
+            "root => getComputedStyle(root.querySelector('.msg.bot:last-of-type .md p')).color"
+        )
         assert color != "rgba(0, 0, 0, 0)", "the page's transparent text does not reach the widget"
 
-    def test_the_conversation_survives_a_reload_and_is_sent_as_history(self, new_page, served) -> None:
+    def test_the_conversation_survives_a_reload_and_is_sent_as_history(
+        self, new_page, served
+    ) -> None:
         widget = self.hostile(new_page, served).open()
         first = widget.ask(QUESTION)
         answer_text = first.locator(".md").inner_text()
@@ -344,9 +389,13 @@ class TestOnTheRealServer:
         call = crisis.locator('a[href="tel:988"]')
         assert call.is_visible() and call.inner_text() == "Call 988"
         assert crisis.locator('a[href="sms:988"]').is_visible()
-        assert crisis.locator('a[href="sms:741741?&body=HOME"]').inner_text() == "Text HOME to 741741"
+        assert (
+            crisis.locator('a[href="sms:741741?&body=HOME"]').inner_text() == "Text HOME to 741741"
+        )
         assert crisis.locator('a[href="tel:911"]').count() == 1
-        first = widget.shadow("root => root.querySelector('.msg.crisis-msg .bubble').firstElementChild.className")
+        first = widget.shadow(
+            "root => root.querySelector('.msg.crisis-msg .bubble').firstElementChild.className"
+        )
         assert first == "crisis", "the resources come before the answer text"
         box = call.bounding_box()
         assert box["height"] >= 40, "tappable"
@@ -365,7 +414,12 @@ class TestOnTheRealServer:
         rows = store.all()
         assert len(rows) == before + 1
         row = rows[-1]
-        assert (row["channel"], row["rating"], row["message"], row["kind"]) == ("widget", -1, QUESTION, "answer")
+        assert (row["channel"], row["rating"], row["message"], row["kind"]) == (
+            "widget",
+            -1,
+            QUESTION,
+            "answer",
+        )
         assert "[1]" in row["answer"] and "anxious-attachment-in-men" in row["citations"]
         assert json.loads(row["extra"])["origin"] == served.site
 
@@ -374,13 +428,18 @@ class TestOnTheRealServer:
         answer = widget.ask(HOSTILE_QUESTION)
         page = widget.page
         shown = answer.inner_text()
-        assert "<script>window.__pwned" in shown or '<img src=x onerror="window.__pwned' in shown, shown
+        assert "<script>window.__pwned" in shown or '<img src=x onerror="window.__pwned' in shown, (
+            shown
+        )
         assert answer.locator(".sources").inner_text().count("Journaling for Men <img src=x") >= 1
         page.wait_for_timeout(300)  # an onerror would have fired by now
         assert page.evaluate("typeof window.__pwned") == "undefined"
-        assert widget.shadow("root => root.querySelectorAll('script, img, iframe, object').length") == 0
-        assert widget.shadow("""root => [...root.querySelectorAll('a')].map(a => a.getAttribute('href'))
-            .filter(h => h && !/^(https?:|tel:|sms:)/.test(h))""") == []
+        assert (
+            widget.shadow("root => root.querySelectorAll('script, img, iframe, object').length")
+            == 0
+        )
+        hrefs = widget.shadow("root => [...root.querySelectorAll('a')].map(a => a.href)")
+        assert all(h.startswith(("https:", "http:", "tel:", "sms:")) for h in hrefs), hrefs
 
     def test_keyboard_focus_is_trapped_and_returned(self, new_page, served) -> None:
         widget = self.hostile(new_page, served)
@@ -388,11 +447,15 @@ class TestOnTheRealServer:
         widget.launcher.focus()
         page.keyboard.press("Enter")
         widget.panel.wait_for(state="visible")
-        active = "root => root.activeElement && (root.activeElement.id || root.activeElement.className)"
+        active = (
+            "root => root.activeElement && (root.activeElement.id || root.activeElement.className)"
+        )
         assert widget.shadow(active) == "gb-input"
         for _ in range(12):
             page.keyboard.press("Tab")
-            assert widget.shadow("root => root.querySelector('.panel').contains(root.activeElement)")
+            assert widget.shadow(
+                "root => root.querySelector('.panel').contains(root.activeElement)"
+            )
         page.keyboard.press("Shift+Tab")
         assert widget.shadow("root => root.querySelector('.panel').contains(root.activeElement)")
         page.keyboard.press("Escape")
@@ -401,8 +464,9 @@ class TestOnTheRealServer:
         assert widget.launcher.get_attribute("aria-expanded") == "false"
 
     def test_the_panel_fills_a_phone_screen(self, new_page, served) -> None:
-        widget = self.hostile(new_page, served, viewport={"width": 390, "height": 800}, is_mobile=True,
-                              has_touch=True)
+        widget = self.hostile(
+            new_page, served, viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True
+        )
         widget.launcher.tap()
         widget.panel.wait_for(state="visible")
         box = widget.panel.bounding_box()
@@ -411,11 +475,12 @@ class TestOnTheRealServer:
         assert answer.locator('a[href="tel:988"]').is_visible()
 
     def test_screenshot_of_a_cited_answer_on_the_demo_page(self, new_page, served) -> None:
-        page = new_page(viewport={"width": 1000, "height": 720}, device_scale_factor=1)
+        page = new_page(viewport={"width": 1000, "height": 740}, device_scale_factor=1)
         page.goto(served.api + "/")
         widget = Widget(page).open()
         answer = widget.ask(QUESTION)
         assert answer.locator(".md a.cite").count() >= 1
+        answer.locator(".rate").scroll_into_view_if_needed()  # the sources, in view
         page.mouse.move(0, 0)
         SCREENSHOT.parent.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOT))
@@ -438,9 +503,14 @@ def sse(events: list[tuple[str, Any]]) -> str:
 def answer_events(response: dict[str, Any], *, pieces: int = 4) -> list[tuple[str, Any]]:
     text = response.get("answer", "")
     step = max(1, len(text) // pieces)
-    tokens = [("token", {"text": text[i:i + step]}) for i in range(0, len(text), step)]
-    return [*tokens, (": ping", None), ("citations", response.get("citations", [])),
-            ("referrals", response.get("referrals", [])), ("done", response)]
+    tokens = [("token", {"text": text[i : i + step]}) for i in range(0, len(text), step)]
+    return [
+        *tokens,
+        (": ping", None),
+        ("citations", response.get("citations", [])),
+        ("referrals", response.get("referrals", [])),
+        ("done", response),
+    ]
 
 
 class ScriptedApi:
@@ -455,9 +525,12 @@ class ScriptedApi:
 
     def handle(self, route: Any) -> None:
         request = route.request
-        path = request.url[len(SITE):].split("?")[0]
+        path = request.url[len(SITE) :].split("?")[0]
         if path == "/page.html":
-            route.fulfill(content_type="text/html", body=HOST_PAGE % {"tag": '<script src="/widget.js" defer></script>'})
+            route.fulfill(
+                content_type="text/html",
+                body=HOST_PAGE % {"tag": '<script src="/widget.js" defer></script>'},
+            )
         elif path in ("/widget.js", "/widget.css"):
             kind = "text/javascript" if path.endswith(".js") else "text/css"
             route.fulfill(content_type=kind, body=(STATIC / path[1:]).read_text())
@@ -472,7 +545,9 @@ class ScriptedApi:
             if isinstance(reply, int):
                 route.fulfill(status=reply, json={"error": "scripted failure"})
             else:
-                body = "".join(": ping\r\n\r\n" if e == ": ping" else sse([(e, d)]) for e, d in reply)
+                body = "".join(
+                    ": ping\r\n\r\n" if e == ": ping" else sse([(e, d)]) for e, d in reply
+                )
                 route.fulfill(status=200, content_type="text/event-stream", body=body)
         else:
             route.fulfill(status=404, body="")
@@ -480,14 +555,24 @@ class ScriptedApi:
 
 def crisis_reply(locale: str) -> dict[str, Any]:
     data = yaml.safe_load((REPO / "corpus" / "crisis" / f"{locale}.yaml").read_text())
-    resources = [{"name": r["name"], "contact": r["contact"], "url": r.get("url", "")} for r in data["resources"]]
-    return {"kind": "crisis", "answer": "Please reach out now.", "citations": [], "referrals": [],
-            "resources": resources}
+    resources = [
+        {"name": r["name"], "contact": r["contact"], "url": r.get("url", "")}
+        for r in data["resources"]
+    ]
+    return {
+        "kind": "crisis",
+        "answer": "Please reach out now.",
+        "citations": [],
+        "referrals": [],
+        "resources": resources,
+    }
 
 
 @pytest.mark.browser
 class TestWithAScriptedServer:
-    def open(self, new_page: Callable[..., Any], *replies: Any, **options: Any) -> tuple[Widget, ScriptedApi]:
+    def open(
+        self, new_page: Callable[..., Any], *replies: Any, **options: Any
+    ) -> tuple[Widget, ScriptedApi]:
         page = new_page(**options)
         api = ScriptedApi(page, *replies)
         page.goto(SITE + "/page.html")
@@ -497,13 +582,28 @@ class TestWithAScriptedServer:
         reply = {
             "kind": "answer",
             "answer": "**Bold** and *italic* and _also_ [a link](https://example.org/x) [1].\n"
-                      "Second line [2] [9].\n\n- one\n- two\n\n"
-                      "[bad](javascript:alert(1)) <b>not bold</b> snake_case_word 2*3*4",
+            "Second line [2] [9].\n\n- one\n- two\n\n"
+            "[bad](javascript:alert(1)) <b>not bold</b> snake_case_word 2*3*4",
             "citations": [
-                {"n": 1, "guide": "G", "guide_slug": "g", "section": "S", "url": "https://example.org/g#s", "quote": "q"},
-                {"n": 2, "guide": "G2", "guide_slug": "g2", "section": "S2", "url": "javascript:alert(2)", "quote": "q"},
+                {
+                    "n": 1,
+                    "guide": "G",
+                    "guide_slug": "g",
+                    "section": "S",
+                    "url": "https://example.org/g#s",
+                    "quote": "q",
+                },
+                {
+                    "n": 2,
+                    "guide": "G2",
+                    "guide_slug": "g2",
+                    "section": "S2",
+                    "url": "javascript:alert(2)",
+                    "quote": "q",
+                },
             ],
-            "referrals": [], "resources": [],
+            "referrals": [],
+            "resources": [],
         }
         widget, _ = self.open(new_page, answer_events(reply))
         answer = widget.ask("markdown?")
@@ -512,76 +612,154 @@ class TestWithAScriptedServer:
         assert md.locator("strong").all_inner_texts() == ["Bold"]
         assert md.locator("em").all_inner_texts() == ["italic", "also"]
         assert md.locator("br").count() == 1
-        assert md.locator('a:not(.cite)').evaluate_all("els => els.map(a => a.href)") == ["https://example.org/x"]
-        assert md.locator("a.cite").evaluate_all("els => els.map(a => a.href)") == ["https://example.org/g#s"]
-        assert md.locator("span.cite").all_inner_texts() == ["2", "9"], "unsafe or unknown citations are not links"
+        assert md.locator("a:not(.cite)").evaluate_all("els => els.map(a => a.href)") == [
+            "https://example.org/x"
+        ]
+        assert md.locator("a.cite").evaluate_all("els => els.map(a => a.href)") == [
+            "https://example.org/g#s"
+        ]
+        assert md.locator("span.cite").all_inner_texts() == ["2", "9"], (
+            "unsafe or unknown citations are not links"
+        )
         text = md.inner_text()
         assert "[bad](javascript:alert(1))" in text and "<b>not bold</b>" in text
         assert "snake_case_word" in text and "2*3*4" in text
         assert answer.locator(".sources a.source").evaluate_all("els => els.map(a => a.href)") == [
-            "https://example.org/g#s"], "a source with an unsafe address is shown without a link"
+            "https://example.org/g#s"
+        ], "a source with an unsafe address is shown without a link"
         assert answer.locator(".sources li").count() == 2
 
     @pytest.mark.parametrize(
         ("locale", "expected"),
         [
-            ("en-US", {"tel:988", "sms:988", "sms:741741?&body=HOME", "tel:18007997233",
-                       "sms:88788?&body=START", "tel:911"}),
+            (
+                "en-US",
+                {
+                    "tel:988",
+                    "sms:988",
+                    "sms:741741?&body=HOME",
+                    "tel:18007997233",
+                    "sms:88788?&body=START",
+                    "tel:911",
+                },
+            ),
             ("en-GB", {"tel:116123", "sms:85258?&body=SHOUT", "tel:08082000247", "tel:999"}),
             ("en-AU", {"tel:131114", "tel:1300789978", "tel:1800737732", "tel:000"}),
             ("en-CA", {"tel:988", "sms:988", "tel:911"}),
             ("international", {"tel:112"}),
         ],
     )
-    def test_crisis_contacts_become_tappable_links(self, new_page, locale: str, expected: set[str]) -> None:
+    def test_crisis_contacts_become_tappable_links(
+        self, new_page, locale: str, expected: set[str]
+    ) -> None:
         widget, _ = self.open(new_page, answer_events(crisis_reply(locale)))
         answer = widget.ask("help")
-        hrefs = set(answer.locator(".crisis .action").evaluate_all("els => els.map(a => a.getAttribute('href'))"))
+        hrefs = set(
+            answer.locator(".crisis .action").evaluate_all(
+                "els => els.map(a => a.getAttribute('href'))"
+            )
+        )
         assert hrefs == expected
 
     def test_an_error_shows_a_friendly_message_and_retry_works(self, new_page) -> None:
-        ok = {"kind": "no_answer", "answer": "Nothing on that.", "citations": [], "referrals": [], "resources": []}
-        widget, api = self.open(new_page, 500, [("token", {"text": "Half an ans"}), ("error", {"error": "boom"})],
-                                answer_events(ok))
+        ok = {
+            "kind": "no_answer",
+            "answer": "Nothing on that.",
+            "citations": [],
+            "referrals": [],
+            "resources": [],
+        }
+        widget, api = self.open(
+            new_page,
+            500,
+            [("token", {"text": "Half an ans"}), ("error", {"error": "boom"})],
+            answer_events(ok),
+        )
         page = widget.page
         widget.ask("first try")
         alert = page.locator("guidebot-chat .msg.error")
-        assert "couldn't get an answer" in alert.inner_text() and alert.get_attribute("role") == "alert"
+        assert (
+            "couldn't get an answer" in alert.inner_text()
+            and alert.get_attribute("role") == "alert"
+        )
         page.get_by_role("button", name="Try again").click()
         page.locator("guidebot-chat .msg.error").wait_for()
         assert "Half an ans" not in page.locator("guidebot-chat .log").inner_text()
         page.get_by_role("button", name="Try again").click()
         page.get_by_text("Nothing on that.").wait_for()
         assert page.locator("guidebot-chat .msg.error").count() == 0
-        assert page.locator("guidebot-chat .msg.user").count() == 1, "the retried question shows once"
+        assert page.locator("guidebot-chat .msg.user").count() == 1, (
+            "the retried question shows once"
+        )
         assert [r["message"] for r in api.requests] == ["first try"] * 3
         assert all(r["history"] == [] for r in api.requests), "a failed turn is not history"
 
     def test_history_is_capped_at_twenty_turns(self, new_page) -> None:
-        ok = {"kind": "no_answer", "answer": "ok", "citations": [], "referrals": [], "resources": []}
+        ok = {
+            "kind": "no_answer",
+            "answer": "ok",
+            "citations": [],
+            "referrals": [],
+            "resources": [],
+        }
         page = new_page()
         api = ScriptedApi(page, answer_events(ok))
         page.goto(SITE + "/page.html")
-        entries = [{"role": "user" if i % 2 == 0 else "assistant", "content": f"turn {i}", "question": "q",
-                    "response": {"kind": "answer", "citations": []}} for i in range(30)]
-        page.evaluate("""(entries) => sessionStorage.setItem('guidebot:http://site.test',
-            JSON.stringify({entries, notice: 'seen'}))""", entries)
+        entries = [
+            {
+                "role": "user" if i % 2 == 0 else "assistant",
+                "content": f"turn {i}",
+                "question": "q",
+                "response": {"kind": "answer", "citations": []},
+            }
+            for i in range(30)
+        ]
+        page.evaluate(
+            """(entries) => sessionStorage.setItem('guidebot:http://site.test',
+            JSON.stringify({entries, notice: 'seen'}))""",
+            entries,
+        )
         page.reload()
         widget = Widget(page).open()
         assert page.locator("guidebot-chat .msg.user").count() == 15
         widget.ask("next")
         history = api.requests[0]["history"]
-        assert len(history) == 20 and history[0]["content"] == "turn 10" and history[-1]["content"] == "turn 29"
+        assert (
+            len(history) == 20
+            and history[0]["content"] == "turn 10"
+            and history[-1]["content"] == "turn 29"
+        )
         assert set(history[0]) == {"role", "content"}
 
     def test_thumbs_up_posts_the_answer_and_its_citations(self, new_page) -> None:
-        reply = {"kind": "answer", "answer": "A [1].", "citations": [
-            {"n": 1, "guide": "G", "guide_slug": "g", "section": "S", "url": "https://example.org/g#s", "quote": "q"}],
-            "referrals": [], "resources": []}
+        reply = {
+            "kind": "answer",
+            "answer": "A [1].",
+            "citations": [
+                {
+                    "n": 1,
+                    "guide": "G",
+                    "guide_slug": "g",
+                    "section": "S",
+                    "url": "https://example.org/g#s",
+                    "quote": "q",
+                }
+            ],
+            "referrals": [],
+            "resources": [],
+        }
         widget, api = self.open(new_page, answer_events(reply))
         answer = widget.ask("rate me")
         answer.get_by_role("button", name="Helpful", exact=True).click()
         answer.get_by_text("Thanks for letting us know.").wait_for()
-        assert api.feedback == [{"rating": 1, "message": "rate me", "answer": "A [1].", "kind": "answer",
-                                 "citations": [{"n": 1, "guide_slug": "g", "section": "S",
-                                                "url": "https://example.org/g#s"}]}]
+        assert api.feedback == [
+            {
+                "rating": 1,
+                "message": "rate me",
+                "answer": "A [1].",
+                "kind": "answer",
+                "citations": [
+                    {"n": 1, "guide_slug": "g", "section": "S", "url": "https://example.org/g#s"}
+                ],
+            }
+        ]

@@ -55,9 +55,16 @@ GOOD = {
     "message": "what is anxious attachment?",
     "answer": "The paradox: the reassurance-seeking ... [1]",
     "kind": "answer",
-    "citations": [{"n": 1, "guide_slug": "anxious-attachment-in-men", "section": "What changes it",
-                   "url": "https://mensworkdirectory.example/guides/anxious-attachment-in-men#what-changes-it",
-                   "guide": "Anxious Attachment in Men", "quote": "extra keys of a citation are dropped"}],
+    "citations": [
+        {
+            "n": 1,
+            "guide_slug": "anxious-attachment-in-men",
+            "section": "What changes it",
+            "url": "https://mensworkdirectory.example/guides/anxious-attachment-in-men#what-changes-it",
+            "guide": "Anxious Attachment in Men",
+            "quote": "extra keys of a citation are dropped",
+        }
+    ],
     "comment": "too vague",
 }
 
@@ -93,11 +100,22 @@ def test_widget_never_parses_markup() -> None:
     """Server text reaches the page only through textContent and attributes, never as HTML."""
     source = (STATIC / "widget.js").read_text()
     code = re.sub(r"/\*.*?\*/|^\s*//.*$", "", source, flags=re.S | re.M)
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "createContextualFragment",
-                 "DOMParser", "eval(", "new Function", "srcdoc"):
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "createContextualFragment",
+        "DOMParser",
+        "eval(",
+        "new Function",
+        "srcdoc",
+    ):
         assert sink not in code, f"widget.js uses {sink}"
     addresses = set(re.findall(r"https?://[^\s\"'`]+", code))
-    assert addresses <= {"http://www.w3.org/2000/svg"}, f"widget.js has fixed addresses (a CDN?): {addresses}"
+    assert addresses <= {"http://www.w3.org/2000/svg"}, (
+        f"widget.js has fixed addresses (a CDN?): {addresses}"
+    )
 
 
 def test_demo_page_embeds_the_widget_with_one_tag(client: TestClient) -> None:
@@ -116,7 +134,11 @@ def test_feedback_is_stored(client: TestClient, settings: Settings) -> None:
     assert [r["id"] for r in rows] == [response.json()["id"]]
     row = rows[0]
     assert (row["channel"], row["rating"], row["kind"]) == ("widget", -1, "answer")
-    assert (row["message"], row["answer"], row["comment"]) == (GOOD["message"], GOOD["answer"], "too vague")
+    assert (row["message"], row["answer"], row["comment"]) == (
+        GOOD["message"],
+        GOOD["answer"],
+        "too vague",
+    )
     assert '"section": "What changes it"' in row["citations"] and "quote" not in row["citations"]
     assert SITE in row["extra"]
 
@@ -145,8 +167,9 @@ def test_feedback_without_optional_fields(client: TestClient, settings: Settings
         ({"rating": None}, "rating"),
     ],
 )
-def test_feedback_rejects_invalid_bodies(client: TestClient, settings: Settings, change: dict[str, Any],
-                                         field: str) -> None:
+def test_feedback_rejects_invalid_bodies(
+    client: TestClient, settings: Settings, change: dict[str, Any], field: str
+) -> None:
     response = client.post("/v1/feedback", json={**GOOD, **change})
     assert response.status_code == 422
     assert response.json()["error"].startswith(f"{field}:"), response.json()["error"]
@@ -162,7 +185,9 @@ def test_feedback_needs_the_required_fields(client: TestClient) -> None:
 
 
 def test_feedback_rejects_a_body_that_is_not_json(client: TestClient) -> None:
-    response = client.post("/v1/feedback", content=b"rating=1", headers={"Content-Type": "text/plain"})
+    response = client.post(
+        "/v1/feedback", content=b"rating=1", headers={"Content-Type": "text/plain"}
+    )
     assert response.status_code == 422 and response.json()["error"]
 
 
@@ -171,19 +196,27 @@ def test_feedback_rejects_a_body_that_is_not_json(client: TestClient) -> None:
 
 def test_cors_allows_the_listed_site(client: TestClient) -> None:
     for path in ("/v1/feedback", "/v1/chat/stream"):
-        response = client.options(path, headers={
-            "Origin": SITE, "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type",
-        })
+        response = client.options(
+            path,
+            headers={
+                "Origin": SITE,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type",
+            },
+        )
         assert response.status_code == 200
         assert response.headers["access-control-allow-origin"] == SITE
 
 
 def test_cors_refuses_other_sites(client: TestClient) -> None:
-    response = client.options("/v1/feedback", headers={
-        "Origin": "https://evil.example", "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "content-type",
-    })
+    response = client.options(
+        "/v1/feedback",
+        headers={
+            "Origin": "https://evil.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert "access-control-allow-origin" not in response.headers
     response = client.post("/v1/feedback", json=GOOD, headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in response.headers
@@ -191,6 +224,8 @@ def test_cors_refuses_other_sites(client: TestClient) -> None:
 
 def test_cors_default_is_localhost_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GUIDEBOT_CORS_ORIGINS", raising=False)
-    assert all(re.match(r"^http://(localhost|127\.0\.0\.1):\d+$", o) for o in Settings().cors_origins)
+    assert all(
+        re.match(r"^http://(localhost|127\.0\.0\.1):\d+$", o) for o in Settings().cors_origins
+    )
     monkeypatch.setenv("GUIDEBOT_CORS_ORIGINS", '["https://a.example", "https://b.example"]')
     assert Settings().cors_origins == ["https://a.example", "https://b.example"]

@@ -51,12 +51,13 @@ class GateDecision:
     relevant: bool
     reason: str
     relevance: float
+    out_of_scope: bool = False  # refused for what it asks (rules, prompt, code), not for similarity
 
 
 def gate(message: str, relevance: float, threshold: float) -> GateDecision:
     """Decide whether the retrieved passages are relevant enough to answer from."""
     if _OUT_OF_SCOPE.search(message):
-        return GateDecision(False, "out-of-scope request (instructions, prompt or code)", relevance)
+        return GateDecision(False, "out-of-scope request (instructions, prompt or code)", relevance, out_of_scope=True)
     if relevance < threshold:
         return GateDecision(False, f"best similarity {relevance:.2f} < threshold {threshold:.2f}", relevance)
     return GateDecision(True, f"best similarity {relevance:.2f} >= threshold {threshold:.2f}", relevance)

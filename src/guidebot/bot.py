@@ -31,7 +31,7 @@ from guidebot.answer import (
 )
 from guidebot.config import Settings
 from guidebot.domain import ChatRequest, ChatResponse, Referral, Resource
-from guidebot.errors import GeneratorError
+from guidebot.errors import GeneratorError, StoreError
 from guidebot.index import LiveIndex, Snapshot
 from guidebot.ports import AnswerGenerator, AnswerInput, Draft, Embedder, VectorStore
 from guidebot.retrieve import HistoryCondenser, RetrievalResult, build_retrieval_chain
@@ -87,7 +87,13 @@ class Bot:
     # ------------------------------------------------------------------ parts
 
     def snapshot(self) -> Snapshot:
-        return self.index.current()
+        snapshot = self.index.current()
+        if snapshot.embedder and snapshot.embedder != self.embedder.name:
+            raise StoreError(
+                f"the live index was embedded with {snapshot.embedder}, but this bot embeds queries with "
+                f"{self.embedder.name}: run `guidebot ingest` with the same embedder setting"
+            )
+        return snapshot
 
     def retrieval_chain(self, mode: str | None = None) -> Any:
         """The LangChain Runnable for retrieval (``hybrid``, ``dense`` or ``bm25``)."""
@@ -233,7 +239,8 @@ class Bot:
                     yield "token", piece
         cited_slugs = [c.guide_slug for c in draft.citations] if draft else []
         cited_topics = [t for s in cited_slugs for c in snapshot.chunks if c.guide_slug == s for t in c.topics[:1]]
-        referrals, intro = self._refer(turn, vector, snapshot, list(dict.fromkeys(cited_topics)))
+        referrals, intro = ([], "") if decision.out_of_scope else self._refer(
+            turn, vector, snapshot, list(dict.fromkeys(cited_topics)))
 
         if draft is not None:
             kind, answer, citations = "answer", draft.answer, draft.citations

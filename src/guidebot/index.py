@@ -335,6 +335,7 @@ class Snapshot:
     listings: list[Listing]
     listing_vectors: np.ndarray
     bm25: Any = None
+    embedder: str = ""  # the embedder the build was made with; queries must use the same
 
     def guides(self) -> list[dict[str, Any]]:
         """Each guide once, with its sections in page order (for ``GET /v1/guides``)."""
@@ -388,6 +389,7 @@ def load_snapshot(store: VectorStore, pointer: dict[str, str]) -> Snapshot:
         listings=listings,
         listing_vectors=vectors,
         bm25=build_bm25(chunks),
+        embedder=pointer.get("embedder", ""),
     )
 
 

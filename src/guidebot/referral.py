@@ -5,9 +5,9 @@ message's vector is the one the bot already computed, nothing is embedded here):
 
 * :class:`HelpDetector` decides whether the message asks for someone to work with, in
   layers: help patterns ("can you recommend a coach", "is there someone I could talk to"),
-  the conversation (a follow-up such as "any online ones?" after a referral), a plain-
-  message rule (a question about the topic, or small talk, is not a request), and last a
-  linear probe over the message vector, fitted on ``data/help_exemplars.yaml``, with a
+  the conversation (a follow-up such as "any online ones?" after a referral), plain-message
+  rules (a question about the topic, small talk, or a message naming no kind of help is not
+  a request), and last a linear probe over the message vector, fitted on ``data/help_exemplars.yaml``, with a
   threshold calibrated on ``evals/referrals/labelled.yaml``.
 * :class:`Referrer` infers the topic (message, earlier user turns, the topics of the guides
   the answer cited), reads constraints (:func:`parse_constraints`: online or in person, a
@@ -504,7 +504,7 @@ _HELP_PATTERNS = {
         r"|a coach)\b",
     ),
     "search words": r"^\W*((a|an|any|some|good|best|local|online|in[- ]person|affordable|cheap"
-    rf"|free|male|men'?s)\s+){{0,3}}({_PROVIDER}|therapy|coaching|counsel+ing)\s*(for|in|near"
+    rf"|free|male|men'?s)\s+){{0,3}}({_PROVIDER_STRICT}|therapy|coaching|counsel+ing)\s*(for|in|near"
     r"|who|that|to help|with|around|online|\?|$)",
     "help me find": rf"\bhelp me (find|choose|pick|get)\s+{_FILLER}{_WANTED}",
     "find a coach": _any(
@@ -527,10 +527,22 @@ _PLAIN = re.compile(
     r"|attachment|therapy|coaching|a (coach|therapist|group|retreat|program)|you (explain|tell"
     r"|say|describe))|should i|when|tell me|explain|describe|define|summari[sz]e|help me "
     r"understand|i('d like| would like| want|'m trying| am trying) to (understand|know (more|why"
-    r"|how|what)|learn|make sense))\b"
+    r"|how|what)|learn|make sense)|who (came up|invented|wrote|created|coined|is|was)|where (does"
+    r"|do) .* come from|is (therapy|coaching|counsel+ing|a (coach|therapist|group|retreat"
+    r"|program))|(are there|do you have|got|any) (any )?(good )?(books|tips|advice|podcasts"
+    r"|exercises|reading))\b"
     r"|^\W*(ok(ay)?|thanks?|thank you|cheers|great|cool|nice|got it|makes sense|interesting"
     r"|i see|right|good|perfect|awesome|brilliant|ah|oh|wow|hmm+|alright|fair enough|will do"
     r"|noted|that('s| is| was| makes| sounds))\b[^?]{0,60}$",
+    re.IGNORECASE,
+)
+# The similarity layer decides only messages that name some kind of help at all; a wish
+# such as "I want to be a better father" is not a request for a listing.
+_NAMES_HELP = re.compile(
+    "|".join(_KIND_CUES.values())
+    + r"|\b(therapy|coaching|counsel+ing|sessions?|professionals?|experts?|specialists?"
+    r"|practitioners?|(some|any)(one|body) (to|who can|who could)|a (guy|man|person) who"
+    r"|other (men|guys|dads|fathers)|on my own|by myself|alone any ?more|help from)\b",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
@@ -636,6 +648,8 @@ class HelpDetector:
             return HelpDecision(True, "history", "follows up a request for help earlier on")
         if _PLAIN.match(_sentences(message)[-1]):
             return HelpDecision(False, "pattern", "a question about the topic or small talk")
+        if not _NAMES_HELP.search(message):
+            return HelpDecision(False, "pattern", "names no kind of help")
         if vector is None:
             vector = self.embedder.embed_queries([message])[0]
         score = self.score(vector)

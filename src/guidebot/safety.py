@@ -321,6 +321,12 @@ RULES: tuple[Rule, ...] = (
         r"\bcall(?:ing|ed)? (?:911|999|000|112|an ambulance)|ambulance|paramedics",
         r"(?:he|she|they|someone|a man|a guy|my \w+) (?:has|'s got|is holding|pulled out|is waving"
         r"|came at me with|is coming at me with) (?:a )?(?:knife|gun|weapon|machete|bat)\b",
+        r"(?:he|she|they|someone|somebody|my (?!marriage|relationship|business|company|world|life"
+        r"|plans?|career|deal)\w+|i|just) (?:just |has |suddenly |have )?collapsed\b(?! (?:on|into"
+        r"|in (?:a heap|tears|laughter)))",
+        r"(?:has been|have been|got|been|was|just got|is) (?:stabbed|shot)\b(?! down)|(?:stabbed"
+        r"|shot) (?:my|him|her|them|someone|somebody|a (?:guy|man|woman))\b(?! (?:a |an )?(?:text"
+        r"|message|look|email|dm|glance|down|up))",
         r"breaking in|trying to (?:break|get) in\b|(?:break|breaking|get|getting|force|forcing)"
         r" (?:their |his |her |its )?(?:way )?in(?:to)? (?:my|the|our) (?:house|home|flat|apartment"
         r"|room|place)",
@@ -366,7 +372,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:hurt|hurting|harm|harming|burn|burning|burned|burnt|cut|cutting|hit|hitting|punch"
         r"|punching|scratch|scratching) <MYSELF>",
         r"self[- ]?(?:harm|injur|mutilat)\w*",
-        r"(?:cut|cutting|slit|slitting|slashed|slash) (?:my )?(?:wrists?|arms?|legs?|thighs?)",
+        r"(?:cut|cutting|slit|slitting|slashed|slash|burn|burning|burned|burnt) (?:my )?(?:wrists?"
+        r"|arms?|legs?|thighs?|skin|hands?|stomach)",
         r"(?:relaps\w*|started|back to|went back to) (?:on |with |into )?(?:cutting|self[- ]?harm)",
         before=r"(?:accidentally|almost|nearly) $",
         after=r"^\s*(?:shaving|cooking|chopping|on (?:a|the|my)|by accident|accidentally|lifting"
@@ -405,6 +412,9 @@ RULES: tuple[Rule, ...] = (
         r"|suffocate|hang)|\bsui\b(?! generis)|\bs/h\b",
         r"(?:tied|tie|tying|hung|hang|hanging) (?:my |a |the )?(?:belt|cord|rope|sheet|cable|noose)s?"
         r" (?:\S+ ){0,2}?(?:to|around|from|over) (?:the|a|my)",
+        r"(?:tied|tie|tying|hang|hanging|hung|attach\w*) (?:\S+ ){0,3}?(?:to|from|around|over)"
+        r" (?:the |a |my )?(?:closet rod|door ?handle|door ?knob|ceiling fan|beam|rafter|banister"
+        r"|railing|hook|pipe|tree branch)",
         r"(?:a|such a|the) burden\b(?! of\b)|burden (?:to|on|for) (?:everyone|everybody|my|them|her"
         r"|him|others|people)",
         r"(?:my )?last (?:night|day|week) (?:on earth|alive|on this earth|of my life)",
@@ -457,6 +467,16 @@ RULES: tuple[Rule, ...] = (
         r"|(?:last|final) message (?:to anyone|ever|i'?ll (?:ever )?send|from me)"
         r"|ready to go(?=\s*(?:[.!?,;]|$|now\b|for good|forever))|at peace with (?:dying|death|my"
         r" decision|going|leaving)",
+        r"(?:picked|chose|chosen|found|decided on) (?:the|a|my) (?:bridge|building|roof|cliff|spot"
+        r" to do it|place to do it|method|way to do it)",
+        r"(?:going to|gonna|will|'ll|ready to|about to|finally|really) do it (?:this time|tonight"
+        r"|today|for real|finally|now)\b",
+        r"death (?:would be|is|seems like|sounds like|feels like|looks like) (?:a |the |my )?"
+        r"(?:relief|release|escape|answer|only way|only option|better|easier|peaceful|welcome"
+        r"|mercy)|better off (?:gone|dead|not here|not around|not existing|in the ground)",
+        r"(?:end|ending|do) (?:it|my life|things) (?:painlessly|peacefully|quickly|quietly)",
+        r"(?:knife|blade|razor|gun|pistol|revolver|rifle|shotgun|barrel) (?:to|against|on|at|in)"
+        r" my (?:wrists?|throat|neck|arm|head|mouth|temple|chest)",
         r"(?:gonna|going to|want to|wanna|about to|ready to|might|will|'ll) jump\b(?! (?:in|on"
         r"|into|at|ship|through|the gun|to|back|right|start|up|over|around|for|out|high|rope))",
         r"(?:sitting|sat|here|holding|lying) (?:here |in (?:my|the) (?:car|room|garage|bath) )?"
@@ -514,8 +534,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:wrote|written|writing|left) (?:a |my )?(?:note|letter) (?:for|to) (?:my )?(?:wife|kids"
         r"|family|children|boys|girls|everyone|everybody)|(?:my|a) (?:last|final) (?:note|letter"
         r"|words)\b",
-        r"(?:won'?t|will not|not going to) be (?:a problem|a burden|in (?:anyone'?s|the) way"
-        r"|anyone'?s problem) (?:much longer|for long|soon|any ?more)|(?:be )?free of me\b"
+        r"(?:won'?t|will not|not going to|not gonna) be (?:a problem|a burden|in (?:anyone'?s|the)"
+        r" way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you|them|her|him|my \w+))?"
+        r" (?:much longer|for long|soon|any ?more)|(?:be )?free of me\b"
         r"|the (?:when|how) and the (?:how|when)|(?:thinking|thought) (?:of|about) jumping",
         r"(?:last|final) (?:goodbye|time (?:you'?ll|anyone will) hear from me)",
         neg=False,
@@ -636,7 +657,9 @@ RULES: tuple[Rule, ...] = (
         r"|them|the)\b",
         r"\bi(?:'?ll| will| might| could|'?m going to|'?m gonna| am going to)? (?:\S+ )?do"
         r" something (?!(?:nice|special|romantic|sweet|fun|kind|good|for)\b)(?:\S+ )?to <CLOSE>",
-        r"by (?:her|his|their|the) (?:throat|neck)\b|make (?:him|her|them) (?:pay|regret|suffer)\b"
+        r"by (?:her|his|their|the) (?:throat|neck|hair)\b|dragged (?:my |her\b|him\b|them\b)"
+        r"|\bi (?:\S+ )?(?:broke|fractured|bruised|split) (?:my |her |his )?(?:<PARTNER>|<KID>)?'?s?"
+        r" ?(?:arm|nose|jaw|ribs?|lip|wrist|leg|finger|face|eye)\b|make (?:him|her|them) (?:pay|regret|suffer)\b"
         r"(?! (?:for (?:the|dinner|it|half|rent|bills?|child|support|lunch|drinks)|child|rent|half"
         r"|back))",
         r"(?:snap|break|wring) (?:her|his|their|my \w+'?s) (?:neck|jaw)|(?:smash|bash|beat)"
@@ -675,7 +698,8 @@ RULES: tuple[Rule, ...] = (
         "harm.intent_other", H,
         _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
         r"(?:my|our|the|his|her) <OTHER>\b",
-        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:if|when|for|next time|one day|someday)\b",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:if|when|for|next time|one day|someday"
+        r"|sometimes|at times|lol|haha)\b",
     ),
     _rule(
         "harm.fear", H,
@@ -709,6 +733,7 @@ RULES: tuple[Rule, ...] = (
         "abuse.violence", A,
         r"<ABUSER> (?:\S+ ){0,3}?<ABUSEV> (?:me|at me)\b",
         r"\b<ABUSEV> me\b",
+        r"(?:beat|beats|beating|beaten) me up\b",
         r"(?:getting|got|get|been|being) (?:beaten|beat|hit|slapped|punched|kicked|choked"
         r"|strangled|attacked|abused|assaulted|battered) (?:up )?by (?:my|his|her|their|a|the)"
         r" (?:<PARTNER>|<FAMILY>|wife|husband)",
@@ -802,8 +827,10 @@ RULES: tuple[Rule, ...] = (
         r"|mettre fin a (?:mes jours|ma vie)|(?:ne )?veux plus vivre|plus envie de vivre|marre de"
         r" vivre|mieux sans moi|n'en peux plus|me faire du mal|me scarifie|pense au suicide",
         r"(?:will|mochte|moechte|werde)(?: \S+){0,2} (?:nicht mehr leben|sterben|tot sein|mich"
-        r" umbringen)|mich (?:umbringen|umzubringen|zu toten)|bringe mich um|mir das leben nehmen|lebensmu\w*|(?:will|kann)"
-        r"(?: \S+)? nicht mehr\b(?! \w+en\b)|ohne mich besser|mich (?:selbst )?verletzen|ritze mich",
+        r" umbringen)|mich (?:umbringen|umzubringen|zu toten)|bringe? mich (?:\S+ ){0,3}?um\b"
+        r"|mir das leben nehmen|lebensmu\w*|(?:will|kann)(?: \S+)? nicht mehr\b(?! \w+en\b)"
+        r"|ohne mich besser|mich (?:selbst )?verletzen|ritze mich|keine lust mehr (?:zu leben"
+        r"|auf (?:das )?leben)|(?:mag|kann) nicht mehr leben",
         r"(?:quero|vou|penso em|pensando em) (?:morrer|me matar|sumir|me suicidar|tirar (?:a )?minha"
         r" (?:propria )?vida)|nao quero mais viver|nao (?:aguento|consigo) mais|melhor sem mim"
         r"|acabar com (?:tudo|a minha vida|minha vida)|me (?:cortar|machucar)|sumir pra sempre",
@@ -893,16 +920,17 @@ def match_rules(text: str) -> tuple[RuleHit | None, list[str]]:
     """
     suppressed: list[str] = []
     for rule in RULES:
-        matches = list(rule.pattern.finditer(text))
-        if not matches:
-            continue
-        if rule.also is not None and not rule.also.search(text):
+        m = rule.pattern.search(text)
+        if m is None or (rule.also is not None and not rule.also.search(text)):
             continue
         if rule.text is not None and rule.text.search(text):
             suppressed.append(rule.id)
             continue
-        if any(not _suppressed(rule, text, m) for m in matches):
-            return RuleHit(rule.id, rule.category), suppressed
+        while m is not None:
+            if not _suppressed(rule, text, m):
+                return RuleHit(rule.id, rule.category), suppressed
+            # A suppressed match may hide an overlapping one ("she beat me" | "beat me up").
+            m = rule.pattern.search(text, m.start() + 1)
         suppressed.append(rule.id)
     return None, suppressed
 

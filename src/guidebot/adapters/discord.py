@@ -145,7 +145,7 @@ class InteractionHandler:
     def follow_up(self, token: str, question: str) -> None:
         """Answer ``question`` and post it as the interaction's follow-up messages."""
         try:
-            response = self.bot_provider().chat(ChatRequest(message=question))
+            response = self.bot_provider().chat(ChatRequest(message=question, locale=None))
             messages = to_discord_messages(response)
         except Exception:
             log.exception("discord: answering /ask failed")

@@ -24,9 +24,10 @@ from typing import Any
 import discord
 
 from guidebot.adapters.discord import THANKS_TEXT, parse_feedback_id
+from guidebot.adapters.history import Role, to_turns
 from guidebot.adapters.render import to_discord_messages
 from guidebot.config import Settings
-from guidebot.domain import MAX_HISTORY_TURNS, MAX_MESSAGE_CHARS, ChatRequest, Turn
+from guidebot.domain import MAX_MESSAGE_CHARS, ChatRequest, Turn
 from guidebot.feedback import FeedbackStore, feedback_store
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ class GatewayResponder:
                         earlier = await self._earlier(target, message)
                     earlier = await self._with_starter(target, earlier)
                     history = self._turns(earlier, me)
-                request = ChatRequest(message=question, history=history)
+                request = ChatRequest(message=question, history=history, locale=None)
                 response = await asyncio.to_thread(self.bot_provider().chat, request)
                 payloads = to_discord_messages(response)
             except Exception:
@@ -158,22 +159,17 @@ class GatewayResponder:
     @staticmethod
     def _turns(messages: list[Any], me: Any) -> list[Turn]:
         mention = _mention(me.id)
-        turns: list[Turn] = []
+        pairs: list[tuple[Role, str]] = []
         for m in messages:
             ours = m.author.id == me.id
             if not ours and (m.author.bot or getattr(m, "webhook_id", None)):
                 continue
             content = m.content or ""
-            text = _CITATION_LINK.sub(r"[\1]", content) if ours else mention.sub("", content)
-            text = text.strip()
-            if not text:
-                continue
-            role = "assistant" if ours else "user"
-            if turns and turns[-1].role == role:
-                turns[-1] = Turn(role=role, content=f"{turns[-1].content}\n\n{text}"[:20_000])
+            if ours:  # read our citation links back as the plain markers the bot wrote
+                pairs.append(("assistant", _CITATION_LINK.sub(r"[\1]", content)))
             else:
-                turns.append(Turn(role=role, content=text[:20_000]))
-        return turns[-MAX_HISTORY_TURNS:]
+                pairs.append(("user", mention.sub("", content)))
+        return to_turns(pairs)
 
 
 class GuidebotClient(discord.Client):
@@ -202,7 +198,8 @@ class GuidebotClient(discord.Client):
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         if interaction.type != discord.InteractionType.component:
             return
-        parsed = parse_feedback_id(str((interaction.data or {}).get("custom_id", "")))
+        data: dict[str, Any] = dict(interaction.data or {})
+        parsed = parse_feedback_id(str(data.get("custom_id", "")))
         if parsed is None:
             return
         rating, kind = parsed

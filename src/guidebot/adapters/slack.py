@@ -23,9 +23,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+from guidebot.adapters.history import Role, to_turns
 from guidebot.adapters.render import SLACK_FEEDBACK_DOWN, SLACK_FEEDBACK_UP, to_slack_messages
 from guidebot.config import Settings
-from guidebot.domain import MAX_HISTORY_TURNS, MAX_MESSAGE_CHARS, ChatRequest, Turn
+from guidebot.domain import MAX_MESSAGE_CHARS, ChatRequest, Turn
 from guidebot.errors import ConfigError
 from guidebot.feedback import FeedbackStore, feedback_store
 
@@ -79,7 +80,7 @@ def thread_history(
     other bots, edits and joins are skipped, consecutive messages of one side merged,
     and only the last turns the API accepts are kept.
     """
-    turns: list[Turn] = []
+    pairs: list[tuple[Role, str]] = []
     for m in messages:
         if _ts_key(m.get("ts", "0")) >= _ts_key(before):
             continue
@@ -88,14 +89,9 @@ def thread_history(
         if not ours and (m.get("bot_id") or m.get("subtype") not in _PERSON_SUBTYPES):
             continue
         text = plain_text(m.get("text", ""), bot_user_id)
-        if not text or text == plain_text(THINKING_TEXT):
-            continue
-        role = "assistant" if ours else "user"
-        if turns and turns[-1].role == role:
-            turns[-1] = Turn(role=role, content=f"{turns[-1].content}\n\n{text}"[:20_000])
-        else:
-            turns.append(Turn(role=role, content=text[:20_000]))
-    return turns[-MAX_HISTORY_TURNS:]
+        if text != plain_text(THINKING_TEXT):
+            pairs.append(("assistant" if ours else "user", text))
+    return to_turns(pairs)
 
 
 class SlackResponder:
@@ -220,7 +216,8 @@ class SlackResponder:
                 replies = replies if replies is not None else self._replies(client, channel,
                                                                             thread_ts)
                 history = thread_history(replies, ts, context.bot_user_id, context.bot_id)
-            response = self.bot_provider().chat(ChatRequest(message=question, history=history))
+            request = ChatRequest(message=question, history=history, locale=None)
+            response = self.bot_provider().chat(request)
             messages = to_slack_messages(response, question=question)
         except Exception:  # the visitor gets an apology, the log the traceback (no text)
             log.exception("slack: answering a message in %s failed", channel)

@@ -54,7 +54,9 @@ class FeedbackRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     rating: Literal[1, -1]
-    message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS, description="The visitor's question.")
+    message: str = Field(
+        min_length=1, max_length=MAX_MESSAGE_CHARS, description="The visitor's question."
+    )
     answer: str = Field(max_length=20_000, description="The answer that was rated, as shown.")
     kind: Kind
     citations: list[CitedSection] = Field(default_factory=list, max_length=20)
@@ -62,7 +64,9 @@ class FeedbackRequest(BaseModel):
 
 
 def _asset(name: str) -> FileResponse:
-    return FileResponse(STATIC_DIR / name, media_type=_ASSETS[name], headers={"Cache-Control": _ASSET_CACHE})
+    return FileResponse(
+        STATIC_DIR / name, media_type=_ASSETS[name], headers={"Cache-Control": _ASSET_CACHE}
+    )
 
 
 def mount(app: FastAPI, settings: Settings) -> None:
@@ -89,8 +93,14 @@ def mount(app: FastAPI, settings: Settings) -> None:
         """Store a thumbs up (``1``) or down (``-1``) on an answer, for editors to review."""
         extra: dict[str, Any] = {"origin": request.headers.get("origin", "")}
         id_ = await run_in_threadpool(
-            store().record, channel="widget", rating=body.rating, message=body.message,
-            answer=body.answer, kind=body.kind, citations=[c.model_dump() for c in body.citations],
-            comment=body.comment, extra=extra,
+            store().record,
+            channel="widget",
+            rating=body.rating,
+            message=body.message,
+            answer=body.answer,
+            kind=body.kind,
+            citations=[c.model_dump() for c in body.citations],
+            comment=body.comment,
+            extra=extra,
         )
         return JSONResponse(status_code=201, content={"id": id_})

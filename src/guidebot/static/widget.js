@@ -24,7 +24,7 @@
   const API = new URL(data.api || scriptUrl.origin, scriptUrl).href.replace(/\/+$/, "");
   const CONFIG = {
     title: data.title || "Ask the guides",
-    subtitle: data.subtitle || "Answers from our guides, with sources",
+    subtitle: data.subtitle || "Answers from our guides",
     greeting: data.greeting ||
       "Hi. I answer questions from the directory's guides on anger, attachment, grief, " +
       "loneliness, fatherhood and more, and I can point you to coaches, groups and programs.",
@@ -492,8 +492,8 @@
   function assistantView() {
     const body = h("div", { class: "md" });
     const extras = h("div", { class: "extras" });
-    const bubble = h("div", { class: "bubble" },
-      h("span", { class: "typing", "aria-hidden": "true" }, h("i"), h("i"), h("i")), body, extras);
+    const typing = h("span", { class: "typing", "aria-hidden": "true" }, h("i"), h("i"), h("i"));
+    const bubble = h("div", { class: "bubble" }, typing, body, extras);
     const el = h("div", { class: "msg bot" }, h("span", { class: "sr-only", text: "guidebot: " }), bubble);
     let cites = null;
     return {
@@ -508,6 +508,7 @@
       finish(entry) {
         const r = entry.response;
         this.citations(r.citations);
+        typing.remove();
         bubble.classList.add("started");
         el.classList.toggle("crisis-msg", r.kind === "crisis");
         el.classList.toggle("no-answer", r.kind === "no_answer");
