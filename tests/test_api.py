@@ -22,7 +22,10 @@ def test_healthz_and_guides(client):
     guides = client.get("/v1/guides").json()["guides"]
     seed = next(g for g in guides if g["slug"] == "anxious-attachment-in-men")
     assert [s["heading"] for s in seed["sections"]][:3] == [
-        "What anxious attachment actually is", "How anxious attachment shows up in men", "What changes it"]
+        "What anxious attachment actually is",
+        "How anxious attachment shows up in men",
+        "What changes it",
+    ]
     assert client.get("/v1/meta").json()["notice"]
 
 

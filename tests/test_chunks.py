@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import CORPUS
+
 from guidebot.backends.embedders import HashingEmbedder
 from guidebot.chunks import chunk_guides, sentences_of, split_sentences
 from guidebot.corpus import load_guides
@@ -45,7 +46,13 @@ def test_ids_are_content_hashes():
 def test_sentences_are_verbatim_slices():
     text = 'He said "stop." Then he left! Did it help? Yes.\n\nNew paragraph here.'
     spans = split_sentences(text)
-    assert [text[s:e] for s, e in spans] == ['He said "stop."', "Then he left!", "Did it help?", "Yes.", "New paragraph here."]
+    assert [text[s:e] for s, e in spans] == [
+        'He said "stop."',
+        "Then he left!",
+        "Did it help?",
+        "Yes.",
+        "New paragraph here.",
+    ]
 
 
 def test_bundled_corpus_chunks_fit_minilm_and_quote_verbatim():

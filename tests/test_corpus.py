@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, SEED
+
 from guidebot.corpus import load_guide, load_guides
 from guidebot.errors import CorpusError
 
@@ -35,8 +35,14 @@ def test_raw_seed_export_gives_the_same_sections_as_the_markdown_guide():
     assert sections(raw) == sections(load_guide(SEED_MD))
     assert raw.slug == "anxious-attachment-in-men"
     text = " ".join(s.text for s in raw.sections)
-    for furniture in ("Useful Tools", "Books on This Topic", "Browse the Directory", "These practitioners",
-                      "curated list of coaches", "Related Guides"):
+    for furniture in (
+        "Useful Tools",
+        "Books on This Topic",
+        "Browse the Directory",
+        "These practitioners",
+        "curated list of coaches",
+        "Related Guides",
+    ):
         assert furniture not in text and furniture not in [s.heading for s in raw.sections]
 
 
@@ -94,7 +100,12 @@ GOOD = "---\ntitle: Anger\nslug: anger-in-men\n---\n\n## What anger is for\n\nAn
         ("a.md", b"", "the file is empty", 1),
         ("a.md", b"---\ntitle: Anger\nslug: anger\n---\n\n## S\n\nCaf\xe9 text.\n", "invalid UTF-8", 8),
         ("a.docx", b"binary", "unknown format", None),
-        ("a.md", b"---\ntitle: Anger\nslug: anger\n---\n\nText before any heading.\n", "text before the first section heading", 6),
+        (
+            "a.md",
+            b"---\ntitle: Anger\nslug: anger\n---\n\nText before any heading.\n",
+            "text before the first section heading",
+            6,
+        ),
         ("a.md", b"---\ntitle: Anger\nslug: Anger Guide\n---\n\n## S\n\nText.\n", "slug 'Anger Guide'", 3),
     ],
 )

@@ -540,7 +540,8 @@ def test_eval_over_the_bundled_corpus_meets_the_thresholds(
             str(tmp_path / "data"),
         ],
     )
-    assert (out / "report.json").exists() and (out / "report.html").exists(), result.output
+    assert (out / "report.json").exists(), f"{result.output}\n{result.exception!r}"
+    assert (out / "report.html").exists()
     report = json.loads((out / "report.json").read_text())
     short = [
         f"{b['metric']}={b['value']:.3f} (bar {b['op']} {b['bar']})" for b in report["bars_failed"]
@@ -549,3 +550,74 @@ def test_eval_over_the_bundled_corpus_meets_the_thresholds(
     assert result.exit_code == 0 and not short, (
         "bars short: " + ", ".join(short) + "\n" + "\n".join(failing)
     )
+
+
+def test_query_memo_reuses_recent_query_vectors() -> None:
+    from guidebot.backends.embedders import HashingEmbedder
+    from guidebot.evaluation_run import QueryMemo
+
+    calls: list[list[str]] = []
+
+    class Counting(HashingEmbedder):
+        def embed_queries(self, texts):  # type: ignore[no-untyped-def]
+            calls.append(list(texts))
+            return super().embed_queries(texts)
+
+    memo = QueryMemo(Counting(), size=2)
+    first = memo.embed_queries(["a", "b", "c"])  # more than it keeps: still all returned
+    assert first.shape[0] == 3
+    assert np.allclose(memo.embed_queries(["c"]), first[2:])
+    assert calls == [["a", "b", "c"]]
+    assert memo.dimension == 256 and memo.name == "hashing"
+
+
+def test_http_target_posts_the_contract_and_reads_retrieval_from_meta() -> None:
+    import httpx
+
+    from guidebot.evaluation_run import HttpTarget
+
+    seen: list[dict[str, object]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.url.path == "/v1/chat"
+        seen.append(json.loads(request.content))
+        return httpx.Response(
+            200,
+            json={
+                "kind": "answer",
+                "answer": "Anger is not a flaw. [1]",
+                "citations": [cite(1, *SECTION, "Anger is not a flaw.")],
+                "referrals": [],
+                "resources": [],
+                "meta": {
+                    "retrieved": [{"guide_slug": "anger", "section": SECTION[1]}],
+                    "timings_ms": {"total": 5.0},
+                },
+            },
+        )
+
+    target = HttpTarget(
+        "http://guidebot.test/", client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    case = parse_case(
+        {
+            "id": "h",
+            "message": "What is anger for?",
+            "history": [{"role": "user", "content": "hi"}],
+            "expect": {"kind": "answer", "sections": ["anger#What anger is for"]},
+        }
+    )
+    obs = target.run(case)
+    assert seen == [
+        {"message": "What is anger for?", "history": [{"role": "user", "content": "hi"}]}
+    ]
+    assert obs.retrieved == {"served": [SECTION]} and not obs.error
+    result = score_case(case, obs, CorpusView(TEXTS), None, target.primary)
+    assert result["passed"], result["missed"]
+
+    failing = HttpTarget(
+        "http://guidebot.test",
+        client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(503))),
+    )
+    broken = score_case(case, failing.run(case), CorpusView(TEXTS), None, "served")
+    assert broken["missed"][0].startswith("request: HTTPStatusError")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import CORPUS, make_settings
+
 from guidebot.backends.embedders import HashingEmbedder
 from guidebot.backends.memory import MemoryStore
 from guidebot.errors import CorpusError, StoreError
@@ -58,7 +58,11 @@ def test_reingest_embeds_only_what_changed_and_deletes_what_vanished(tmp_path, c
     settings, store, embedder = make_settings(tmp_path, corpus_dir=corpus), MemoryStore(), CountingEmbedder()
     ingest(settings, store, embedder)
     grief = corpus / "guides" / "grief-in-men.md"
-    grief.write_text(grief.read_text().replace("## Common Questions", "Grief is also love with nowhere to go.\n\n## Common Questions"))
+    grief.write_text(
+        grief.read_text().replace(
+            "## Common Questions", "Grief is also love with nowhere to go.\n\n## Common Questions"
+        )
+    )
     shame = corpus / "guides" / "shame-in-men.md"
     text = shame.read_text()
     shame.write_text(text[: text.rindex("\n### ")] + "\n")  # drop the last FAQ pair
@@ -71,7 +75,8 @@ def test_reingest_embeds_only_what_changed_and_deletes_what_vanished(tmp_path, c
     assert 1 < embedder.embedded < 10
     snapshot = LiveIndex(store).current()
     assert len([c for c in snapshot.chunks if c.guide_slug == "shame-in-men" and c.kind == "faq"]) == len(
-        [line for line in shame.read_text().splitlines() if line.startswith("### ")])
+        [line for line in shame.read_text().splitlines() if line.startswith("### ")]
+    )
     assert any("love with nowhere to go" in c.text for c in snapshot.chunks)
 
 
@@ -80,7 +85,8 @@ def test_previous_build_is_kept_for_rollback_and_older_ones_pruned(tmp_path, cor
     builds = []
     for i in range(3):
         (corpus / "guides" / "fatherhood.md").write_text(
-            (CORPUS / "guides" / "fatherhood.md").read_text() + f"\nExtra line {i}.\n")
+            (CORPUS / "guides" / "fatherhood.md").read_text() + f"\nExtra line {i}.\n"
+        )
         builds.append(ingest(settings, store, embedder).build)
     names = store.list_collections()
     assert not any(builds[0] in n for n in names)
@@ -123,7 +129,9 @@ def test_a_crash_while_writing_leaves_the_live_build_untouched(tmp_path, corpus)
     settings, store, embedder = make_settings(tmp_path, corpus_dir=corpus), MemoryStore(), HashingEmbedder()
     ingest(settings, store, embedder)
     before = state(store)
-    (corpus / "guides" / "grief-in-men.md").write_text((corpus / "guides" / "grief-in-men.md").read_text() + "\nMore.\n")
+    (corpus / "guides" / "grief-in-men.md").write_text(
+        (corpus / "guides" / "grief-in-men.md").read_text() + "\nMore.\n"
+    )
 
     class Exploding(MemoryStore):
         pass

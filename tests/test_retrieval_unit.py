@@ -20,16 +20,26 @@ def _chunk(id_: str, slug: str, anchor: str) -> Chunk:
 
 
 def test_group_by_section_keeps_the_best_chunk_of_each_section_in_order():
-    passages = [Passage(_chunk("1", "g", "a"), 3), Passage(_chunk("2", "g", "b"), 2),
-                Passage(_chunk("3", "g", "a"), 1), Passage(_chunk("4", "h", "a"), 0.5)]
+    passages = [
+        Passage(_chunk("1", "g", "a"), 3),
+        Passage(_chunk("2", "g", "b"), 2),
+        Passage(_chunk("3", "g", "a"), 1),
+        Passage(_chunk("4", "h", "a"), 0.5),
+    ]
     assert [p.chunk.id for p in group_by_section(passages)] == ["1", "2", "4"]
 
 
 def test_condenser_brings_the_topic_into_follow_ups_only():
     condenser = HistoryCondenser()
     history = [Turn(role="user", content="what is anxious attachment?"), Turn(role="assistant", content="...")]
-    assert condenser.condense("how does it show up in men?", history) == "what is anxious attachment? how does it show up in men?"
-    assert condenser.condense("why do I feel ashamed after yelling at my kids", history) == "why do I feel ashamed after yelling at my kids"
+    assert (
+        condenser.condense("how does it show up in men?", history)
+        == "what is anxious attachment? how does it show up in men?"
+    )
+    assert (
+        condenser.condense("why do I feel ashamed after yelling at my kids", history)
+        == "why do I feel ashamed after yelling at my kids"
+    )
     assert condenser.condense("how does it show up in men?", []) == "how does it show up in men?"
 
 
@@ -44,6 +54,9 @@ def test_verify_citations_catches_every_kind_of_broken_citation():
     corpus = ["Anger is a signal. It protects."]
     ok = Citation(n=1, guide="G", guide_slug="g", section="S", url="u", quote="Anger is a signal.")
     assert verify_citations("Anger is a signal. [1]", [ok], corpus) == []
-    assert verify_citations("Claim [2].", [ok], corpus) == ["[2] has no citation", "citation 1 is not used in the answer"]
+    assert verify_citations("Claim [2].", [ok], corpus) == [
+        "[2] has no citation",
+        "citation 1 is not used in the answer",
+    ]
     made_up = ok.model_copy(update={"quote": "Anger is always bad."})
     assert verify_citations("X [1]", [made_up], corpus) == ["citation 1's quote is not verbatim corpus text"]

@@ -28,8 +28,11 @@ def chroma_server(tmp_path_factory):
     exe = Path(sys.executable).with_name("chroma")
     port = _free_port()
     path = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen([str(exe), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [str(exe), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -70,8 +73,13 @@ class TestVectorStoreContract:
     def test_add_get_count_query(self, store, unique_name):
         vectors = _unit(5)
         store.create_collection(unique_name)
-        store.add(unique_name, [f"id{i}" for i in range(5)], vectors, [f"doc {i}" for i in range(5)],
-                  [{"n": i, "tag": "x"} for i in range(5)])
+        store.add(
+            unique_name,
+            [f"id{i}" for i in range(5)],
+            vectors,
+            [f"doc {i}" for i in range(5)],
+            [{"n": i, "tag": "x"} for i in range(5)],
+        )
         assert store.count(unique_name) == 5
         hits = store.query(unique_name, vectors[3], 2)
         assert hits[0].id == "id3" and hits[0].document == "doc 3" and hits[0].metadata["n"] == 3
@@ -102,12 +110,12 @@ class TestVectorStoreContract:
 @pytest.mark.integration
 @pytest.mark.server
 def test_ingest_and_answer_against_a_chroma_server(chroma_server, tmp_path, minilm):
+    from conftest import make_settings
+
     from guidebot.backends.chroma import ChromaStore
     from guidebot.bot import build_bot
     from guidebot.domain import ChatRequest
     from guidebot.index import ingest
-
-    from conftest import make_settings
 
     settings = make_settings(tmp_path, chroma_host="127.0.0.1", chroma_port=chroma_server, collection_prefix="srv")
     store = ChromaStore(host="127.0.0.1", port=chroma_server, prefix="srv")

@@ -234,8 +234,9 @@ def served(tmp_path_factory: pytest.TempPathFactory, minilm: Any, browser: Any) 
     shutil.copytree(REPO / "corpus", corpus)
     (corpus / "guides" / "journaling-for-men.md").write_text(HOSTILE_GUIDE)
 
-    site_sock, api_sock = free_socket(), free_socket()
-    site = f"http://127.0.0.1:{site_sock.getsockname()[1]}"
+    pages = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _HostPages)
+    site = f"http://127.0.0.1:{pages.server_address[1]}"  # another port: another origin
+    api_sock = free_socket()
     settings = Settings(corpus_dir=corpus, data_dir=root / "data", cors_origins=[site])
     store = build_store(settings)
     ingest(settings, store, minilm)
@@ -244,8 +245,6 @@ def served(tmp_path_factory: pytest.TempPathFactory, minilm: Any, browser: Any) 
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     api_thread = threading.Thread(target=server.run, kwargs={"sockets": [api_sock]}, daemon=True)
     api_thread.start()
-    site_sock.close()  # http.server binds its own; the port stays ours for this instant
-    pages = http.server.ThreadingHTTPServer(("127.0.0.1", int(site.rsplit(":", 1)[1])), _HostPages)
     site_thread = threading.Thread(target=pages.serve_forever, daemon=True)
     site_thread.start()
     deadline = time.monotonic() + 120

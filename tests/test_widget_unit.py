@@ -118,6 +118,12 @@ def test_widget_never_parses_markup() -> None:
     )
 
 
+def test_widget_is_ascii() -> None:
+    """A page in another charset, or a proxy that drops the header, can't garble it."""
+    assert (STATIC / "widget.js").read_bytes().isascii()
+    assert (STATIC / "widget.css").read_bytes().isascii()
+
+
 def test_demo_page_embeds_the_widget_with_one_tag(client: TestClient) -> None:
     html = client.get("/").text
     tags = re.findall(r"<script\b[^>]*>", html)

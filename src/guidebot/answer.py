@@ -35,7 +35,8 @@ _OUT_OF_SCOPE = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules|prompt|guidelines|guardrails)\b"
     r"|\b(system|hidden|developer)\s+prompt\b"
     r"|\byou are (now|no longer)\b|\bpretend (to be|you are)\b|\bjailbreak\b|\bDAN mode\b"
-    r"|\b(write|generate|give me|show me|debug|fix)\b.{0,30}\b(code|script|function|program|sql|regex|python|javascript|html)\b"
+    r"|\b(write|generate|give me|show me|debug|fix)\b.{0,30}"
+    r"\b(code|script|function|program|sql|regex|python|javascript|html)\b"
     r"|```",
     re.I | re.S,
 )
@@ -85,7 +86,9 @@ def verify_citations(answer: str, citations: Sequence[Citation], corpus_texts: S
 
 def citation_for(n: int, passage: Passage, quote: str) -> Citation:
     chunk = passage.chunk
-    return Citation(n=n, guide=chunk.guide_title, guide_slug=chunk.guide_slug, section=chunk.section, url=chunk.url, quote=quote)
+    return Citation(
+        n=n, guide=chunk.guide_title, guide_slug=chunk.guide_slug, section=chunk.section, url=chunk.url, quote=quote
+    )
 
 
 # --------------------------------------------------------------------------- extractive

@@ -100,8 +100,13 @@ class Bot:
         mode = mode or self.settings.retrieval_mode
         if mode not in self._chains:
             self._chains[mode] = build_retrieval_chain(
-                self.snapshot, self.store, self.embedder, mode=mode, k=self.settings.top_k,
-                rrf_k=self.settings.rrf_k, condenser=self.condenser,
+                self.snapshot,
+                self.store,
+                self.embedder,
+                mode=mode,
+                k=self.settings.top_k,
+                rrf_k=self.settings.rrf_k,
+                condenser=self.condenser,
             )
         return self._chains[mode]
 
@@ -112,10 +117,14 @@ class Bot:
         if snapshot.build not in self._referrers:
             from guidebot.referral import Referrer
 
-            self._referrers = {snapshot.build: Referrer(
-                snapshot.listings, snapshot.listing_vectors,
-                site_base_url=self.settings.site_base_url, topic_labels=snapshot.topics(),
-            )}
+            self._referrers = {
+                snapshot.build: Referrer(
+                    snapshot.listings,
+                    snapshot.listing_vectors,
+                    site_base_url=self.settings.site_base_url,
+                    topic_labels=snapshot.topics(),
+                )
+            }
         return self._referrers[snapshot.build]
 
     def guides(self) -> list[dict[str, Any]]:
@@ -172,7 +181,9 @@ class Bot:
                             yield piece
                 else:
                     draft = self.generator.generate(item)
-                if draft is not None and (verify_citations(draft.answer, draft.citations, texts) or not draft.citations):
+                if draft is not None and (
+                    verify_citations(draft.answer, draft.citations, texts) or not draft.citations
+                ):
                     turn.meta["fallback"] = "generator output failed the citation check"
                     draft = None
             except GeneratorError as exc:
@@ -189,7 +200,9 @@ class Bot:
         turn.lap("answer", started)
         yield draft
 
-    def _refer(self, turn: _Turn, vector: np.ndarray, snapshot: Snapshot, cited: list[str]) -> tuple[list[Referral], str]:
+    def _refer(
+        self, turn: _Turn, vector: np.ndarray, snapshot: Snapshot, cited: list[str]
+    ) -> tuple[list[Referral], str]:
         if self.help_detector is None:
             return [], ""
         started = time.perf_counter()
@@ -201,7 +214,11 @@ class Bot:
         if referrer is not None:
             result = referrer.refer(turn.request.message, turn.request.history, vector, cited)
             referrals, intro = list(result.referrals), result.intro
-            turn.meta["referral"] = {"topic": result.topic, "exact": result.exact, "directory_url": result.directory_url}
+            turn.meta["referral"] = {
+                "topic": result.topic,
+                "exact": result.exact,
+                "directory_url": result.directory_url,
+            }
         turn.lap("referral", started)
         return referrals, intro
 
@@ -223,10 +240,18 @@ class Bot:
         result = self._retrieve(turn, query, query_vector)
         snapshot = self.snapshot()
         decision = gate(request.message, result.relevance, self.threshold)
-        turn.meta["gate"] = {"relevant": decision.relevant, "relevance": round(decision.relevance, 4), "reason": decision.reason}
+        turn.meta["gate"] = {
+            "relevant": decision.relevant,
+            "relevance": round(decision.relevance, 4),
+            "reason": decision.reason,
+        }
         turn.meta["retrieved"] = [
-            {"guide_slug": p.chunk.guide_slug, "section": p.chunk.section, "score": round(p.score, 5),
-             "dense": None if p.dense is None else round(p.dense, 4)}
+            {
+                "guide_slug": p.chunk.guide_slug,
+                "section": p.chunk.section,
+                "score": round(p.score, 5),
+                "dense": None if p.dense is None else round(p.dense, 4),
+            }
             for p in result.passages[:5]
         ]
         draft: Draft | None = None
@@ -239,8 +264,11 @@ class Bot:
                     yield "token", piece
         cited_slugs = [c.guide_slug for c in draft.citations] if draft else []
         cited_topics = [t for s in cited_slugs for c in snapshot.chunks if c.guide_slug == s for t in c.topics[:1]]
-        referrals, intro = ([], "") if decision.out_of_scope else self._refer(
-            turn, vector, snapshot, list(dict.fromkeys(cited_topics)))
+        referrals, intro = (
+            ([], "")
+            if decision.out_of_scope
+            else self._refer(turn, vector, snapshot, list(dict.fromkeys(cited_topics)))
+        )
 
         if draft is not None:
             kind, answer, citations = "answer", draft.answer, draft.citations
@@ -260,7 +288,11 @@ class Bot:
             answer += addition
         turn.timings["total"] = round((time.perf_counter() - began) * 1000, 2)
         response = ChatResponse(
-            kind=kind, answer=answer, citations=citations, referrals=referrals, resources=[],
+            kind=kind,
+            answer=answer,
+            citations=citations,
+            referrals=referrals,
+            resources=[],
             meta={**turn.meta, "timings_ms": turn.timings, "build": snapshot.build},
         )
         if stream:
@@ -287,9 +319,13 @@ class Bot:
     def _log(self, response: ChatResponse) -> None:
         extra = {"message_text": "<redacted>"}  # "message" is reserved by LogRecord
         log.info(
-            "turn kind=%s timings=%s safety=%s gate=%s path=%s", response.kind,
-            response.meta.get("timings_ms"), response.meta.get("safety"),
-            response.meta.get("gate"), response.meta.get("path"), extra=extra,
+            "turn kind=%s timings=%s safety=%s gate=%s path=%s",
+            response.kind,
+            response.meta.get("timings_ms"),
+            response.meta.get("safety"),
+            response.meta.get("gate"),
+            response.meta.get("path"),
+            extra=extra,
         )
 
 
@@ -301,8 +337,12 @@ def build_store(settings: Settings) -> VectorStore:
     from guidebot.backends.chroma import ChromaStore
 
     if settings.chroma_host:
-        return ChromaStore(host=settings.chroma_host, port=settings.chroma_port, ssl=settings.chroma_ssl,
-                           prefix=settings.collection_prefix)
+        return ChromaStore(
+            host=settings.chroma_host,
+            port=settings.chroma_port,
+            ssl=settings.chroma_ssl,
+            prefix=settings.collection_prefix,
+        )
     return ChromaStore(settings.chroma_dir, prefix=settings.collection_prefix)
 
 
@@ -354,9 +394,13 @@ def build_bot(
     except ImportError:  # pragma: no cover
         log.error("referral step unavailable")
     return Bot(
-        settings, embedder=embedder, store=store,
+        settings,
+        embedder=embedder,
+        store=store,
         generator=generator or build_generator(settings, embedder),
-        safety=safety, help_detector=help_detector, condenser=build_condenser(settings),
+        safety=safety,
+        help_detector=help_detector,
+        condenser=build_condenser(settings),
     )
 
 

@@ -29,7 +29,9 @@ def content_hash(*parts: object) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 
-def make_splitter(count_tokens: Callable[[str], int], budget: int = DEFAULT_TOKEN_BUDGET) -> RecursiveCharacterTextSplitter:
+def make_splitter(
+    count_tokens: Callable[[str], int], budget: int = DEFAULT_TOKEN_BUDGET
+) -> RecursiveCharacterTextSplitter:
     """Paragraphs first, then sentence ends, then words; separators kept so slices stay verbatim."""
     return RecursiveCharacterTextSplitter(
         separators=["\n\n", r"(?<=[.!?])\s+", r"(?<=[;:—])\s+", r"\s+"],
@@ -60,8 +62,17 @@ def chunk_guides(
                 url = f"{guide.url}#{section.anchor}" if guide.url else f"#{section.anchor}"
                 chunks.append(
                     Chunk(
-                        id=content_hash(guide.slug, guide.title, guide.url, guide.topics, guide.origin,
-                                        section.heading, section.kind, part, text),
+                        id=content_hash(
+                            guide.slug,
+                            guide.title,
+                            guide.url,
+                            guide.topics,
+                            guide.origin,
+                            section.heading,
+                            section.kind,
+                            part,
+                            text,
+                        ),
                         text=text,
                         guide_title=guide.title,
                         guide_slug=guide.slug,

@@ -25,8 +25,13 @@ app = typer.Typer(
 console = Console(stderr=True)
 out = Console()
 
-CorpusOpt = Annotated[Path | None, typer.Option("--corpus", help="Corpus folder (default: GUIDEBOT_CORPUS_DIR or ./corpus).")]
-DataOpt = Annotated[Path | None, typer.Option("--data-dir", help="Data folder for the embedded index (default: GUIDEBOT_DATA_DIR or ./data).")]
+CorpusOpt = Annotated[
+    Path | None, typer.Option("--corpus", help="Corpus folder (default: GUIDEBOT_CORPUS_DIR or ./corpus).")
+]
+DataOpt = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Data folder for the embedded index (default: GUIDEBOT_DATA_DIR or ./data)."),
+]
 
 
 def settings_from(corpus: Path | None = None, data_dir: Path | None = None, **overrides: Any) -> Settings:
@@ -76,11 +81,19 @@ def ingest(corpus: CorpusOpt = None, data_dir: DataOpt = None) -> None:
         with console.status("Loading the embedding model and the index..."):
             embedder = build_embedder(settings.embedder)
             store = build_store(settings)
-        with Progress(TextColumn("Embedding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=console, transient=True) as progress:
+        with Progress(
+            TextColumn("Embedding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        ) as progress:
             task = progress.add_task("embed", total=None)
             report = run_ingest(
-                settings, store, embedder,
+                settings,
+                store,
+                embedder,
                 on_plan=lambda n: progress.update(task, total=n),
                 on_progress=lambda n: progress.advance(task, n),
             )
@@ -93,8 +106,10 @@ def ingest(corpus: CorpusOpt = None, data_dir: DataOpt = None) -> None:
     for kind, c in report.counts.items():
         table.add_row(kind, str(c.added), str(c.updated), str(c.deleted), str(c.unchanged))
     out.print(table)
-    out.print(f"{report.guides} guides; embedded {report.embedded} texts in {report.seconds:.1f} s; "
-              f"live build {report.build}" + (f" (previous {report.previous}, kept for rollback)" if report.previous else ""))
+    out.print(
+        f"{report.guides} guides; embedded {report.embedded} texts in {report.seconds:.1f} s; "
+        f"live build {report.build}" + (f" (previous {report.previous}, kept for rollback)" if report.previous else "")
+    )
 
 
 @app.command()
@@ -168,7 +183,9 @@ def serve(
 
 @app.command("calibrate-gate")
 def calibrate_gate(
-    path: Annotated[Path, typer.Argument(help="YAML list of {q, in_scope} cases.")] = Path("evals/gate_calibration.yaml"),
+    path: Annotated[Path, typer.Argument(help="YAML list of {q, in_scope} cases.")] = Path(
+        "evals/gate_calibration.yaml"
+    ),
     corpus: CorpusOpt = None,
     data_dir: DataOpt = None,
 ) -> None:
@@ -188,10 +205,46 @@ def calibrate_gate(
         table.add_column(col, justify="right")
     for row in result["rows"]:
         mark = " <" if row["threshold"] == result["best"] else ""
-        table.add_row(f"{row['threshold']:.2f}{mark}", f"{row['tpr']:.2f}", f"{row['tnr']:.2f}", f"{row['balanced']:.3f}")
+        table.add_row(
+            f"{row['threshold']:.2f}{mark}", f"{row['tpr']:.2f}", f"{row['tnr']:.2f}", f"{row['balanced']:.3f}"
+        )
     out.print(table)
-    out.print(f"in-scope similarity min {result['in_min']:.3f}, out-of-scope max {result['out_max']:.3f}; "
-              f"chosen threshold {result['best']:.2f} (midpoint of the widest best-scoring band)")
+    out.print(
+        f"in-scope similarity min {result['in_min']:.3f}, out-of-scope max {result['out_max']:.3f}; "
+        f"chosen threshold {result['best']:.2f} (midpoint of the widest best-scoring band)"
+    )
+
+
+@app.command("safety-eval")
+def safety_eval(
+    path: Annotated[Path, typer.Argument(help="Labelled messages (YAML).")] = Path("evals/safety/labelled.yaml"),
+    sweep: Annotated[bool, typer.Option(help="Also sweep the similarity layer's thresholds.")] = False,
+) -> None:
+    """Crisis recall and false-positive rate of the safety screen, per category."""
+    from guidebot.safety_eval import run_safety_eval
+
+    _quiet_libraries()
+    raise typer.Exit(run_safety_eval(path, sweep=sweep))
+
+
+@app.command("referral-eval")
+def referral_eval(
+    path: Annotated[Path, typer.Argument(help="Labelled messages (YAML).")] = Path("evals/referrals/labelled.yaml"),
+    corpus: CorpusOpt = None,
+    data_dir: DataOpt = None,
+) -> None:
+    """Precision and recall of help-seeking detection, and topic accuracy of the top listing."""
+    from guidebot.bot import build_bot
+    from guidebot.referral_eval import evaluate_referrals
+
+    _quiet_libraries()
+    try:
+        bot = build_bot(settings_from(corpus, data_dir))
+        report = evaluate_referrals(path, bot.help_detector, bot.referrer(bot.snapshot()), bot.embedder)
+    except GuidebotError as exc:
+        fail(exc)
+        return
+    raise typer.Exit(0 if report.passed else 1)
 
 
 def main() -> None:

@@ -59,9 +59,7 @@ class Settings(BaseSettings):
     log_message_text: bool = False
 
     # Web.
-    cors_origins: list[str] = Field(
-        default_factory=lambda: ["http://localhost:8000", "http://127.0.0.1:8000"]
-    )
+    cors_origins: list[str] = Field(default_factory=lambda: ["http://localhost:8000", "http://127.0.0.1:8000"])
 
     # Chat platforms (secrets never logged).
     slack_bot_token: SecretStr | None = None

@@ -100,7 +100,9 @@ class _Builder:
     def finish(self) -> tuple[Section, ...]:
         self._flush()
         if not self.sections:
-            raise CorpusError(self.path, "no sections found", "give the guide at least one '## ' heading with text under it")
+            raise CorpusError(
+                self.path, "no sections found", "give the guide at least one '## ' heading with text under it"
+            )
         return tuple(self.sections)
 
 
@@ -135,7 +137,9 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, object], list[str], 
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise CorpusError(path, f"front matter is not valid YAML ({problem})", "write each field as 'name: value'", line) from None
+        raise CorpusError(
+            path, f"front matter is not valid YAML ({problem})", "write each field as 'name: value'", line
+        ) from None
     if not isinstance(data, dict):
         raise CorpusError(path, "front matter is not a mapping", "write each field as 'name: value'", 2)
     return data, lines[end + 1 :], end + 2
@@ -152,26 +156,40 @@ def _guide_from_fields(path: Path, fields: dict[str, object], sections: tuple[Se
     for name in REQUIRED_FIELDS:
         value = fields.get(name)
         if not isinstance(value, str) or not value.strip():
-            raise CorpusError(path, f"front matter field '{name}' is missing", f"add '{name}: ...' to the front matter", 2)
+            raise CorpusError(
+                path, f"front matter field '{name}' is missing", f"add '{name}: ...' to the front matter", 2
+            )
     slug = str(fields["slug"]).strip()
     if not SLUG_RE.match(slug):
         raise CorpusError(
-            path, f"slug '{slug}' is not lowercase words joined by '-'", "use a slug like 'anxious-attachment-in-men'",
+            path,
+            f"slug '{slug}' is not lowercase words joined by '-'",
+            "use a slug like 'anxious-attachment-in-men'",
             _field_line(lines, "slug"),
         )
     url = str(fields.get("url") or "").strip()
     if url and not (urlparse(url).scheme in ("http", "https") and urlparse(url).netloc):
-        raise CorpusError(path, f"url '{url}' is not an http(s) URL", "give the page's full address", _field_line(lines, "url"))
+        raise CorpusError(
+            path, f"url '{url}' is not an http(s) URL", "give the page's full address", _field_line(lines, "url")
+        )
     topics = fields.get("topics") or []
     if isinstance(topics, str):
         topics = [t.strip() for t in topics.split(",") if t.strip()]
     if not isinstance(topics, list) or not all(isinstance(t, str) and SLUG_RE.match(t) for t in topics):
         raise CorpusError(
-            path, "topics must be a list of slugs", "write 'topics: [anger, relationships]'", _field_line(lines, "topics")
+            path,
+            "topics must be a list of slugs",
+            "write 'topics: [anger, relationships]'",
+            _field_line(lines, "topics"),
         )
     origin = str(fields.get("origin") or "site")
     if origin not in ORIGINS:
-        raise CorpusError(path, f"origin '{origin}' is not one of {sorted(ORIGINS)}", "write 'origin: site' or 'origin: sample'", _field_line(lines, "origin"))
+        raise CorpusError(
+            path,
+            f"origin '{origin}' is not one of {sorted(ORIGINS)}",
+            "write 'origin: site' or 'origin: sample'",
+            _field_line(lines, "origin"),
+        )
     return Guide(
         title=str(fields["title"]).strip(),
         slug=slug,
@@ -304,7 +322,8 @@ def guide_files(guides_dir: Path) -> list[Path]:
     if not guides_dir.is_dir():
         raise CorpusError(guides_dir, "the guides folder does not exist", "create it or set GUIDEBOT_CORPUS_DIR")
     return sorted(
-        p for p in guides_dir.rglob("*")
+        p
+        for p in guides_dir.rglob("*")
         if p.is_file() and not p.name.startswith(".") and p.name.lower() not in {"readme.md", "readme.txt"}
     )
 
@@ -314,7 +333,8 @@ def load_guide(path: Path, site_base_url: str = "") -> Guide:
     kind = GUIDE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise CorpusError(
-            path, f"unknown format '{path.suffix or path.name}'",
+            path,
+            f"unknown format '{path.suffix or path.name}'",
             f"use one of {', '.join(sorted(GUIDE_SUFFIXES))}, or move the file out of the guides folder",
         )
     text = _read_text(path)
@@ -343,16 +363,20 @@ def _check_unique(guides: Iterable[Guide]) -> None:
     for guide in guides:
         if guide.slug in seen:
             raise CorpusError(
-                guide.path, f"duplicate slug '{guide.slug}' (also in {seen[guide.slug]})",
-                "give each guide its own slug", 2,
+                guide.path,
+                f"duplicate slug '{guide.slug}' (also in {seen[guide.slug]})",
+                "give each guide its own slug",
+                2,
             )
         seen[guide.slug] = guide.path
         anchors: dict[str, Section] = {}
         for section in guide.sections:
             if section.anchor in anchors:
                 raise CorpusError(
-                    guide.path, f"two sections are both headed '{section.heading}'",
-                    "give each section its own heading", section.line or None,
+                    guide.path,
+                    f"two sections are both headed '{section.heading}'",
+                    "give each section its own heading",
+                    section.line or None,
                 )
             anchors[section.anchor] = section
 

@@ -55,9 +55,7 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     try:
         cases = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise CorpusError(
-            path, f"cannot read the case file ({exc})", "check the path and the YAML"
-        ) from None
+        raise CorpusError(path, f"cannot read the case file ({exc})", "check the path and the YAML") from None
     if not isinstance(cases, list):
         raise CorpusError(path, "the case file is not a list", "write one '- ...' entry per case")
     return cases
@@ -182,16 +180,12 @@ def parse_case(item: Any) -> Case:
         kinds = ", ".join(LISTING_KINDS)
         raise ValueError(f"expect.referral.kind '{referral.get('kind')}' is not one of {kinds}")
     if referral.get("format") not in (None, *FORMATS):
-        raise ValueError(
-            f"expect.referral.format '{referral.get('format')}' is not one of {', '.join(FORMATS)}"
-        )
+        raise ValueError(f"expect.referral.format '{referral.get('format')}' is not one of {', '.join(FORMATS)}")
     if raw.get("referrals") not in (None, True, False):
         raise ValueError("expect.referrals must be true, false or left out")
     history = item.get("history") or []
     if not isinstance(history, list) or not all(
-        isinstance(t, dict)
-        and t.get("role") in ("user", "assistant")
-        and isinstance(t.get("content"), str)
+        isinstance(t, dict) and t.get("role") in ("user", "assistant") and isinstance(t.get("content"), str)
         for t in history
     ):
         raise ValueError("history must be a list of {role: user|assistant, content: text}")
@@ -229,13 +223,9 @@ def load_eval_cases(path: Path, known_sections: set[SectionKey] | None = None) -
         try:
             case = parse_case(item)
         except ValueError as exc:
-            raise CorpusError(
-                path, f"case {label}: {exc}", "see the schema at the top of the file"
-            ) from None
+            raise CorpusError(path, f"case {label}: {exc}", "see the schema at the top of the file") from None
         if case.id in seen:
-            raise CorpusError(
-                path, f"case id '{case.id}' is used twice", "give each case its own id"
-            )
+            raise CorpusError(path, f"case id '{case.id}' is used twice", "give each case its own id")
         seen.add(case.id)
         if known_sections is not None:
             for key in (*(k for g in case.expect.sections for k in g), *case.expect.related):
@@ -254,9 +244,7 @@ def load_eval_cases(path: Path, known_sections: set[SectionKey] | None = None) -
 # --------------------------------------------------------------------------- retrieval
 
 
-def recall_at_k(
-    expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey], k: int
-) -> float:
+def recall_at_k(expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey], k: int) -> float:
     """Share of the expected sections found among the first ``k`` retrieved.
 
     An expected item may be a tuple of alternatives; it counts as found when any one is.
@@ -268,17 +256,13 @@ def recall_at_k(
     return sum(1 for group in groups if top & set(group)) / len(groups)
 
 
-def missing_at_k(
-    expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey], k: int
-) -> list[Expected]:
+def missing_at_k(expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey], k: int) -> list[Expected]:
     """The expected items none of whose alternatives is among the first ``k`` retrieved."""
     top = set(retrieved[:k])
     return [group for group in _groups(expected) if not top & set(group)]
 
 
-def reciprocal_rank(
-    expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey]
-) -> float:
+def reciprocal_rank(expected: Sequence[SectionKey | Expected], retrieved: Sequence[SectionKey]) -> float:
     """1 / rank of the first expected section retrieved (ranks from 1), 0 when none is."""
     wanted = {key for group in _groups(expected) for key in group}
     for rank, key in enumerate(retrieved, start=1):
@@ -311,24 +295,17 @@ def citation_problems(
     used = {int(n) for n in MARKER.findall(answer)}
     problems += [f"[{n}] has no citation" for n in sorted(used - set(numbers))]
     problems += [f"citation {n} is not used in the answer" for n in sorted(set(numbers) - used)]
-    problems += [
-        f"citation number {n} appears twice"
-        for n in sorted({n for n in numbers if numbers.count(n) > 1})
-    ]
+    problems += [f"citation number {n} appears twice" for n in sorted({n for n in numbers if numbers.count(n) > 1})]
     for c in citations:
         key = (str(c.get("guide_slug", "")), str(c.get("section", "")))
         quote = str(c.get("quote") or "")
         text = section_texts.get(key)
         if text is None:
-            problems.append(
-                f"citation {c.get('n')} names '{format_section(key)}', which is not in the corpus"
-            )
+            problems.append(f"citation {c.get('n')} names '{format_section(key)}', which is not in the corpus")
         elif not quote.strip():
             problems.append(f"citation {c.get('n')} has no quote")
         elif quote not in text:
-            problems.append(
-                f"citation {c.get('n')}'s quote is not verbatim text of '{format_section(key)}'"
-            )
+            problems.append(f"citation {c.get('n')}'s quote is not verbatim text of '{format_section(key)}'")
     return problems
 
 
@@ -354,11 +331,7 @@ def fact_coverage(answer: str, facts: Sequence[str]) -> tuple[float | None, list
     if not facts:
         return None, []
     text = _fold(answer)
-    missed = [
-        f
-        for f in facts
-        if not any(_fold(alt.strip()) in text for alt in f.split("|") if alt.strip())
-    ]
+    missed = [f for f in facts if not any(_fold(alt.strip()) in text for alt in f.split("|") if alt.strip())]
     return (len(facts) - len(missed)) / len(facts), missed
 
 
@@ -378,9 +351,7 @@ class Claim:
     cites: tuple[int, ...]
 
 
-def answer_claims(
-    answer: str, citation_numbers: Sequence[int], *, drop_trailing: bool = False
-) -> list[Claim]:
+def answer_claims(answer: str, citation_numbers: Sequence[int], *, drop_trailing: bool = False) -> list[Claim]:
     """The answer's sentences, each with the citations that support it.
 
     A sentence rests on the markers inside it; a sentence without one on the markers of its
@@ -433,6 +404,10 @@ def groundedness(
     extractive generator quotes sentences verbatim, so it scores 1.0 by construction; the
     figure discriminates for generators that paraphrase.
 
+    Each row of the result's ``sentences`` holds the sentence, its citation numbers, its
+    ``support``, the best-matching ``source`` sentence (empty when it is the sentence
+    itself, as for a verbatim quote) and ``grounded``.
+
     Args:
         embed: texts -> L2-normalised vectors, one row per text.
     """
@@ -456,7 +431,7 @@ def groundedness(
                 "sentence": claim.text,
                 "cites": list(claim.cites),
                 "support": round(score, 4),
-                "source": source,
+                "source": "" if source == claim.text else source,
                 "grounded": score >= cutoff,
             }
         )

@@ -83,8 +83,10 @@ def evaluate(
         console.print(f"[bold red]error:[/] --compare: unknown mode(s) {names}; use {known}")
         raise typer.Exit(2)
     if url and modes:
-        console.print("[yellow]note:[/] --compare runs the retrieval chains in-process; "
-                      "with --url it is ignored")
+        console.print(
+            "[yellow]note:[/] --compare runs the retrieval chains in-process; "
+            "with --url it is ignored"
+        )
         modes = []
     thresholds = thresholds or (path.parent / "thresholds.toml")
     try:
@@ -136,11 +138,14 @@ def _run(
         "generator": settings.generator,
         "url": url,
     }
+    info["embedder"] = getattr(embedder, "name", "")
+    grounding = CachedEmbed(embedder)
     if url:
         target: Any = HttpTarget(url)
     else:
         target = InProcessTarget(_bot(settings, embedder), modes)
         info["build"] = target.bot.snapshot().build
+        grounding.prefill_from(target.bot.snapshot())
     with console.status("Warming up..."):
         target.warm_up()
     with Progress(
@@ -159,21 +164,19 @@ def _run(
                 task, advance=1, last=f"{result['id']} {'ok' if result['passed'] else 'FAIL'}"
             )
 
-        info["embedder"] = getattr(embedder, "name", "")
-        return run_evaluation(
-            cases, target, corpus, CachedEmbed(embedder), bars=bars, info=info, on_case=tick
-        )
+        return run_evaluation(cases, target, corpus, grounding, bars=bars, info=info, on_case=tick)
 
 
 def _bot(settings: Any, embedder: Any) -> Any:
     """A bot over an index brought up to date with the corpus (a no-op when nothing changed)."""
     from guidebot.bot import build_bot, build_store
+    from guidebot.evaluation_run import QueryMemo
     from guidebot.index import ingest
 
     store = build_store(settings)
     with console.status("Bringing the index up to date with the corpus..."):
         ingest(settings, store, embedder)
-    return build_bot(settings, embedder=embedder, store=store)
+    return build_bot(settings, embedder=QueryMemo(embedder), store=store)
 
 
 def _write(report: dict[str, Any], out_dir: Path) -> None:

@@ -67,8 +67,12 @@ def bar_text(bar: Mapping[str, Any]) -> str:
 def retrieval_chart(retrieval: Mapping[str, Mapping[str, Any]], bar_r3: float | None = None) -> str:
     """Grouped SVG bars: recall@1/3/5 and MRR for each retrieval mode, side by side."""
     modes = list(retrieval)
-    groups = [("recall_at_1", "Recall@1"), ("recall_at_3", "Recall@3"),
-              ("recall_at_5", "Recall@5"), ("mrr", "MRR")]
+    groups = [
+        ("recall_at_1", "Recall@1"),
+        ("recall_at_3", "Recall@3"),
+        ("recall_at_5", "Recall@5"),
+        ("mrr", "MRR"),
+    ]
     w, h, left, top, bottom = 640, 270, 40, 16, 44
     plot_h = h - top - bottom
     group_w = (w - left - 10) / len(groups)
@@ -77,8 +81,9 @@ def retrieval_chart(retrieval: Mapping[str, Mapping[str, Any]], bar_r3: float | 
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         y = top + plot_h * (1 - tick)
         svg.append(f'<line x1="{left}" x2="{w - 6}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
-        svg.append(f'<text x="{left - 6}" y="{y + 4:.1f}" class="axis" '
-                   f'text-anchor="end">{tick:.2f}</text>')
+        svg.append(
+            f'<text x="{left - 6}" y="{y + 4:.1f}" class="axis" text-anchor="end">{tick:.2f}</text>'
+        )
     for g, (key, label) in enumerate(groups):
         x0 = left + g * group_w + (group_w - bar_w * len(modes)) / 2
         for i, mode in enumerate(modes):
@@ -91,20 +96,28 @@ def retrieval_chart(retrieval: Mapping[str, Mapping[str, Any]], bar_r3: float | 
                 f'height="{bh:.1f}" rx="3" fill="{colour}">'
                 f"<title>{escape(mode)} {label}: {value:.3f}</title></rect>"
             )
-            svg.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" class="val" '
-                       f'text-anchor="middle">{value:.2f}</text>')
-        svg.append(f'<text x="{left + (g + 0.5) * group_w:.1f}" y="{h - bottom + 18}" '
-                   f'class="label" text-anchor="middle">{label}</text>')
+            svg.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" class="val" '
+                f'text-anchor="middle">{value:.2f}</text>'
+            )
+        svg.append(
+            f'<text x="{left + (g + 0.5) * group_w:.1f}" y="{h - bottom + 18}" '
+            f'class="label" text-anchor="middle">{label}</text>'
+        )
         if key == "recall_at_3" and bar_r3 is not None:
             y = top + plot_h * (1 - bar_r3)
             x1, x2 = left + g * group_w + 6, left + (g + 1) * group_w - 6
-            svg.append(f'<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
-                       f'class="barline"><title>bar {bar_r3:.2f}</title></line>')
+            svg.append(
+                f'<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
+                f'class="barline"><title>bar {bar_r3:.2f}</title></line>'
+            )
     x = left
     for mode in modes:
         colour = MODE_COLOURS.get(mode, "#64748b")
-        svg.append(f'<rect x="{x}" y="{h - 14}" width="12" height="12" rx="2" fill="{colour}"/>'
-                   f'<text x="{x + 17}" y="{h - 4}" class="label">{escape(mode)}</text>')
+        svg.append(
+            f'<rect x="{x}" y="{h - 14}" width="12" height="12" rx="2" fill="{colour}"/>'
+            f'<text x="{x + 17}" y="{h - 4}" class="label">{escape(mode)}</text>'
+        )
         x += 30 + 8 * len(mode)
     svg.append("</svg>")
     return "".join(svg)
@@ -126,13 +139,18 @@ def latency_chart(latency: Mapping[str, Mapping[str, Any]]) -> str:
         y = 8 + i * row
         w50, w95 = span * p50 / most, span * p95 / most
         name = "wall (eval)" if stage == "wall" else stage
-        svg.append(f'<text x="{left - 10}" y="{y + 17}" class="label" '
-                   f'text-anchor="end">{name}</text>')
+        svg.append(
+            f'<text x="{left - 10}" y="{y + 17}" class="label" text-anchor="end">{name}</text>'
+        )
         for width, cls in ((w95, "p95"), (w50, "p50")):
-            svg.append(f'<rect x="{left}" y="{y + 4}" width="{width:.1f}" height="18" rx="3" '
-                       f'class="{cls}"/>')
-        svg.append(f'<text x="{left + w95 + 8:.1f}" y="{y + 17}" class="val">'
-                   f'{p50:.0f} / {p95:.0f} ms</text>')
+            svg.append(
+                f'<rect x="{left}" y="{y + 4}" width="{width:.1f}" height="18" rx="3" '
+                f'class="{cls}"/>'
+            )
+        svg.append(
+            f'<text x="{left + w95 + 8:.1f}" y="{y + 17}" class="val">'
+            f"{p50:.0f} / {p95:.0f} ms</text>"
+        )
     svg.append(f'<text x="{left}" y="{h - 2}" class="axis">solid: p50 · light: p95</text></svg>')
     return "".join(svg)
 
@@ -177,8 +195,10 @@ def _mini(case: Mapping[str, Any], primary: str) -> str:
     out = []
     r = m["retrieval"].get(primary)
     if r is not None:
-        out.append(f'<span class="{"ok" if r["recall_at_3"] == 1 else "bad"}">'
-                   f'R@3 {r["recall_at_3"]:.2f}</span>')
+        out.append(
+            f'<span class="{"ok" if r["recall_at_3"] == 1 else "bad"}">'
+            f"R@3 {r['recall_at_3']:.2f}</span>"
+        )
     if m["fact_coverage"] is not None:
         n, missed = len(e["facts"]), len(m["facts_missed"])
         cls = "bad" if missed == n else ("warn" if missed else "ok")
@@ -194,54 +214,69 @@ def _mini(case: Mapping[str, Any], primary: str) -> str:
 def _details(case: Mapping[str, Any]) -> tuple[str, str]:
     """The two columns a case opens to: what it got, and how that was judged."""
     e, g, m = case["expect"], case["got"], case["metrics"]
-    history = "".join(f'<div class="turn"><b>{escape(t["role"])}</b>{escape(t["content"])}</div>'
-                      for t in case["history"])
-    cites = [f'<b>[{c["n"]}]</b> {escape(str(c["guide"]))} — <i>{escape(str(c["section"]))}</i>'
-             f'<blockquote>{escape(str(c["quote"]))}</blockquote>' for c in g["citations"]]
-    refs = [f'<b>{escape(str(x["name"]))}</b> · {escape(str(x["kind"]))} · '
-            f'{escape(str(x["format"]))}'
-            + (f' · {escape(str(x["location"]))}' if x.get("location") else "")
-            + f'<div class="muted">topics: {escape(", ".join(x.get("topics") or []))}</div>'
-            for x in g["referrals"]]
+    history = "".join(
+        f'<div class="turn"><b>{escape(t["role"])}</b>{escape(t["content"])}</div>'
+        for t in case["history"]
+    )
+    cites = [
+        f"<b>[{c['n']}]</b> {escape(str(c['guide']))} — <i>{escape(str(c['section']))}</i>"
+        f"<blockquote>{escape(str(c['quote']))}</blockquote>"
+        for c in g["citations"]
+    ]
+    refs = [
+        f"<b>{escape(str(x['name']))}</b> · {escape(str(x['kind']))} · "
+        f"{escape(str(x['format']))}"
+        + (f" · {escape(str(x['location']))}" if x.get("location") else "")
+        + f'<div class="muted">topics: {escape(", ".join(x.get("topics") or []))}</div>'
+        for x in g["referrals"]
+    ]
     path = f", {escape(str(g['path']))}" if g.get("path") else ""
-    left = [f"<h4>Conversation so far</h4><div class='history'>{history}</div>" if history else "",
-            f"<h4>Answer <span class='muted'>({escape(g['kind'])}{path})</span></h4>",
-            f"<div class='answer'>{render_answer(g['answer'])}</div>",
-            f"<h4>Citations</h4>{_list(cites, 'cites')}",
-            f"<h4>Listings suggested</h4>{_list(refs)}" if refs else "",
-            f"<h4>Resources</h4>{_list([escape(x) for x in g['resources']])}"
-            if g["resources"] else ""]
+    left = [
+        f"<h4>Conversation so far</h4><div class='history'>{history}</div>" if history else "",
+        f"<h4>Answer <span class='muted'>({escape(g['kind'])}{path})</span></h4>",
+        f"<div class='answer'>{render_answer(g['answer'])}</div>",
+        f"<h4>Citations</h4>{_list(cites, 'cites')}",
+        f"<h4>Listings suggested</h4>{_list(refs)}" if refs else "",
+        f"<h4>Resources</h4>{_list([escape(x) for x in g['resources']])}" if g["resources"] else "",
+    ]
 
     wanted = {alt for s in e["sections"] for alt in s.split(" | ")} | set(e["related"])
     retrieved = "".join(
         f"<div class='mode'><h5>{escape(mode)}</h5><ol>"
         + "".join(f"<li class='{'hit' if s in wanted else ''}'>{escape(s)}</li>" for s in secs)
-        + "</ol></div>" for mode, secs in case["retrieved"].items()
+        + "</ol></div>"
+        for mode, secs in case["retrieved"].items()
     )
-    checks = [f'<span class="{"ok" if c["ok"] else "bad"}">{"✓" if c["ok"] else "✗"} '
-              f'{escape(c["name"])}</span>' + (f' — {escape(c["detail"])}' if c["detail"] else "")
-              for c in case["checks"]]
+    checks = [
+        f'<span class="{"ok" if c["ok"] else "bad"}">{"✓" if c["ok"] else "✗"} '
+        f"{escape(c['name'])}</span>" + (f" — {escape(c['detail'])}" if c["detail"] else "")
+        for c in case["checks"]
+    ]
     facts = " ".join(
         f'<span class="{"bad" if f in m["facts_missed"] else "ok"}">{escape(f)}</span>'
         for f in e["facts"]
     )
-    grounding = [f'<span class="{"ok" if s["grounded"] else "bad"}">{s["support"]:.2f}</span> '
-                 f'{escape(s["sentence"])}' for s in m["grounding"]]
+    grounding = [
+        f'<span class="{"ok" if s["grounded"] else "bad"}">{s["support"]:.2f}</span> '
+        f"{escape(s['sentence'])}"
+        for s in m["grounding"]
+    ]
     wants = [f"kind <b>{escape(e['kind'])}</b>"]
     if e["referrals"] is not None:
         wants.append("listings " + ("yes" if e["referrals"] else "no"))
     if e["topic"] or e["referral"]:
         wants.append(escape(" ".join([*e["topic"], *e["referral"].values()])))
-    right = [f"<h4>Checks</h4>{_list(checks, 'checks')}",
-             f"<h4>Expected</h4><p>{' · '.join(wants)}</p>",
-             _list([escape(s) for s in e["sections"]], "secs") if e["sections"] else "",
-             f"<p class='muted'>also fine to cite: {escape('; '.join(e['related']))}</p>"
-             if e["related"] else "",
-             f"<h4>Facts</h4><p class='facts'>{facts}</p>" if facts else "",
-             f"<h4>Retrieved (top 5)</h4><div class='modes'>{retrieved}</div>"
-             if retrieved else "",
-             f"<h4>Groundedness per sentence</h4>{_list(grounding, 'ground')}"
-             if grounding else ""]
+    right = [
+        f"<h4>Checks</h4>{_list(checks, 'checks')}",
+        f"<h4>Expected</h4><p>{' · '.join(wants)}</p>",
+        _list([escape(s) for s in e["sections"]], "secs") if e["sections"] else "",
+        f"<p class='muted'>also fine to cite: {escape('; '.join(e['related']))}</p>"
+        if e["related"]
+        else "",
+        f"<h4>Facts</h4><p class='facts'>{facts}</p>" if facts else "",
+        f"<h4>Retrieved (top 5)</h4><div class='modes'>{retrieved}</div>" if retrieved else "",
+        f"<h4>Groundedness per sentence</h4>{_list(grounding, 'ground')}" if grounding else "",
+    ]
     return "".join(left), "".join(right)
 
 
@@ -251,8 +286,11 @@ def render_case(case: Mapping[str, Any], primary: str) -> str:
     status = "pass" if case["passed"] else "fail"
     chips = "".join(f'<span class="chip">{escape(t)}</span>' for t in case["tags"])
     got = "" if e["kind"] == g["kind"] else f' → <span class="k bad">{escape(g["kind"])}</span>'
-    missed = "" if case["passed"] else (
-        f'<span class="missed">{escape(" · ".join(case["missed"]))}</span>')
+    missed = (
+        ""
+        if case["passed"]
+        else (f'<span class="missed">{escape(" · ".join(case["missed"]))}</span>')
+    )
     left, right = _details(case)
     return (
         f'<details class="case {status}" data-tags="{escape(" ".join(case["tags"]))}" '
@@ -295,8 +333,10 @@ def hybrid_note(retrieval: Mapping[str, Mapping[str, Any]]) -> str:
     best = max(others, key=lambda m: others[m])
     if r3["hybrid"] >= others[best] - 1e-9:
         return f"Hybrid is at least as good as the better single retriever ({best}) on recall@3."
-    return (f"Hybrid trails {best} on recall@3 ({r3['hybrid']:.3f} vs {others[best]:.3f}): "
-            f"fusing in the weaker ranking costs more cases than it rescues.")
+    return (
+        f"Hybrid trails {best} on recall@3 ({r3['hybrid']:.3f} vs {others[best]:.3f}): "
+        f"fusing in the weaker ranking costs more cases than it rescues."
+    )
 
 
 def _compare(report: Mapping[str, Any]) -> str:
@@ -309,16 +349,21 @@ def _compare(report: Mapping[str, Any]) -> str:
     rows = "".join(
         f"<tr><td><span class='swatch' style='background:{MODE_COLOURS.get(mode, '#64748b')}'>"
         f"</span>{escape(mode)}</td>"
-        + "".join(f"<td>{fmt(r.get(k), 'dec')}</td>"
-                  for k in ("recall_at_1", "recall_at_3", "recall_at_5", "mrr"))
-        + "</tr>" for mode, r in retrieval.items()
+        + "".join(
+            f"<td>{fmt(r.get(k), 'dec')}</td>"
+            for k in ("recall_at_1", "recall_at_3", "recall_at_5", "mrr")
+        )
+        + "</tr>"
+        for mode, r in retrieval.items()
     )
-    return (f'<section class="card"><h2>Retrieval, side by side</h2><p class="muted">{n} cases '
-            f'name expected sections; the dashed line is the recall@3 bar.</p>'
-            f'<p class="note">{escape(hybrid_note(retrieval))}</p><div class="compare">'
-            f'{retrieval_chart(retrieval, bars.get("recall_at_3"))}'
-            f'<table class="bars nums"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
-            f"</div></section>")
+    return (
+        f'<section class="card"><h2>Retrieval, side by side</h2><p class="muted">{n} cases '
+        f"name expected sections; the dashed line is the recall@3 bar.</p>"
+        f'<p class="note">{escape(hybrid_note(retrieval))}</p><div class="compare">'
+        f"{retrieval_chart(retrieval, bars.get('recall_at_3'))}"
+        f'<table class="bars nums"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+        f"</div></section>"
+    )
 
 
 def _bars_table(report: Mapping[str, Any]) -> str:
@@ -327,11 +372,15 @@ def _bars_table(report: Mapping[str, Any]) -> str:
         label, kind = label_of(b["metric"])
         state = "" if b["ok"] is None else ("good" if b["ok"] else "bad")
         mark = "–" if b["ok"] is None else ("✓" if b["ok"] else "✗ short")
-        rows.append(f'<tr class="{state}"><td>{escape(label)} '
-                    f'<code>{escape(b["metric"])}</code></td>'
-                    f"<td>{bar_text(b)}</td><td>{fmt(b['value'], kind)}</td><td>{mark}</td></tr>")
-    return ('<table class="bars"><thead><tr><th>metric</th><th>bar</th><th>measured</th><th></th>'
-            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        rows.append(
+            f'<tr class="{state}"><td>{escape(label)} '
+            f"<code>{escape(b['metric'])}</code></td>"
+            f"<td>{bar_text(b)}</td><td>{fmt(b['value'], kind)}</td><td>{mark}</td></tr>"
+        )
+    return (
+        '<table class="bars"><thead><tr><th>metric</th><th>bar</th><th>measured</th><th></th>'
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def render_report(report: Mapping[str, Any]) -> str:
@@ -342,12 +391,15 @@ def render_report(report: Mapping[str, Any]) -> str:
     verdict = "All bars met" if not failed else f"{len(failed)} bar(s) short: {short}"
     where = meta["target"] + (f" {meta['url']}" if meta.get("url") else "")
     questions, build = escape(str(meta.get("questions"))), escape(str(meta.get("build") or "–"))
-    subtitle = (f"{report['counts']['cases']} cases from <code>{questions}</code>"
-                f" · {escape(where)} · generator {escape(str(meta.get('generator')))}"
-                f" · retrieval {escape(meta['primary_mode'])} · build {build}"
-                f" · {escape(meta['generated'])}")
-    tag_options = "".join(f'<option value="{escape(t)}">{escape(t)}</option>'
-                          for t in sorted(report["tags"]))
+    subtitle = (
+        f"{report['counts']['cases']} cases from <code>{questions}</code>"
+        f" · {escape(where)} · generator {escape(str(meta.get('generator')))}"
+        f" · retrieval {escape(meta['primary_mode'])} · build {build}"
+        f" · {escape(meta['generated'])}"
+    )
+    tag_options = "".join(
+        f'<option value="{escape(t)}">{escape(t)}</option>' for t in sorted(report["tags"])
+    )
     g = meta["groundedness"]
     thresholds = escape(str(meta.get("thresholds") or "no thresholds file"))
     css = (DATA / "eval_report.css").read_text(encoding="utf-8")
@@ -356,18 +408,18 @@ def render_report(report: Mapping[str, Any]) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>guidebot evaluation · {escape(meta['generated'])}</title><style>{css}</style></head>
+<title>guidebot evaluation · {escape(meta["generated"])}</title><style>{css}</style></head>
 <body><main>
 <header><div><h1>guidebot evaluation</h1><p class="muted">{subtitle}</p></div>
-<div class="verdict {'bad' if failed else 'good'}">{escape(verdict)}</div></header>
+<div class="verdict {"bad" if failed else "good"}">{escape(verdict)}</div></header>
 <section class="tiles">{_tiles(report)}</section>
 {_compare(report)}
 <div class="two">
 <section class="card"><h2>Latency per stage</h2><p class="muted">Milliseconds, from the bot's own
 timings (<code>meta.timings_ms</code>); crisis answers stop after the safety screen.</p>
-{latency_chart(report['latency'])}</section>
+{latency_chart(report["latency"])}</section>
 <section class="card"><h2>Pass rate by tag</h2><p class="muted">Click a tag to filter the cases.</p>
-<div class="tags">{tag_bars(report['tags'])}</div></section>
+<div class="tags">{tag_bars(report["tags"])}</div></section>
 </div>
 <section class="card"><h2>Bars</h2><p class="muted">From <code>{thresholds}</code>; the command
 exits non-zero when one falls short.</p>{_bars_table(report)}</section>
@@ -391,7 +443,7 @@ section it names, and refusals and crisis answers cite nothing. <b>Citation prec
 sections that were expected or listed as fine to cite. <b>Facts</b>: expected words or phrases
 found in the answer; a case passes with at least half. <b>Referrals</b>: precision and recall of
 suggesting any listing; fit checks the top listing against the topic, kind and format asked for.</p>
-<p><b>Groundedness</b>: {escape(g['method'])} ({escape(g['model'])}, cutoff {g['cutoff']:.2f}).
+<p><b>Groundedness</b>: {escape(g["method"])} ({escape(g["model"])}, cutoff {g["cutoff"]:.2f}).
 Similarity is not entailment: a sentence that negates or twists its source can still score high,
 and one that merges two sources can score low. The extractive generator quotes verbatim, so it
 scores 100% by construction; the figure matters for generators that paraphrase.</p>

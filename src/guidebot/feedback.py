@@ -60,8 +60,17 @@ class FeedbackStore:
             cursor = db.execute(
                 "insert into feedback (created_at, channel, rating, message, answer, kind, citations, comment, extra)"
                 " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (time.time(), channel, rating, message, answer, kind, json.dumps(citations or []), comment,
-                 json.dumps(extra or {})),
+                (
+                    time.time(),
+                    channel,
+                    rating,
+                    message,
+                    answer,
+                    kind,
+                    json.dumps(citations or []),
+                    comment,
+                    json.dumps(extra or {}),
+                ),
             )
             return int(cursor.lastrowid or 0)
 

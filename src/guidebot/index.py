@@ -236,20 +236,28 @@ def ingest(
             reuse[kind] = dict(zip(hashes, records.vectors, strict=True)) if len(records.ids) else {}
         counts[kind] = _count(old_keys, rows[kind])
 
-    unchanged = all(
-        old[k] is not None and sorted(old[k].ids) == sorted(rows[k].ids) for k in KINDS
-    )
+    unchanged = all(old[k] is not None and sorted(old[k].ids) == sorted(rows[k].ids) for k in KINDS)
     if unchanged and pointer and pointer.get("embedder") == embedder.name:
         if on_plan:
             on_plan(0)
-        return IngestReport(pointer["build"], pointer.get("previous"), len(guides), counts, 0,
-                            time.perf_counter() - started, changed=False)
+        return IngestReport(
+            pointer["build"],
+            pointer.get("previous"),
+            len(guides),
+            counts,
+            0,
+            time.perf_counter() - started,
+            changed=False,
+        )
 
     for kind in KINDS:
         for meta, text in zip(rows[kind].metadatas, rows[kind].embed_texts, strict=True):
             meta["embed_hash"] = content_hash(embedder.name, text)
     todo = [
-        (kind, i) for kind in KINDS for i, meta in enumerate(rows[kind].metadatas) if meta["embed_hash"] not in reuse[kind]
+        (kind, i)
+        for kind in KINDS
+        for i, meta in enumerate(rows[kind].metadatas)
+        if meta["embed_hash"] not in reuse[kind]
     ]
     if on_plan:
         on_plan(len(todo))
@@ -266,13 +274,17 @@ def ingest(
     try:
         for kind in KINDS:
             r = rows[kind]
-            vectors = np.stack(
-                [reuse[kind].get(m["embed_hash"], fresh.get((kind, i))) for i, m in enumerate(r.metadatas)]
-            ) if r.ids else np.zeros((0, embedder.dimension), np.float32)
+            vectors = (
+                np.stack([reuse[kind].get(m["embed_hash"], fresh.get((kind, i))) for i, m in enumerate(r.metadatas)])
+                if r.ids
+                else np.zeros((0, embedder.dimension), np.float32)
+            )
             store.create_collection(names[kind])
             store.add(names[kind], r.ids, vectors, r.documents, r.metadatas)
             if store.count(names[kind]) != len(r.ids):
-                raise StoreError(f"collection '{names[kind]}' holds {store.count(names[kind])} rows, expected {len(r.ids)}")
+                raise StoreError(
+                    f"collection '{names[kind]}' holds {store.count(names[kind])} rows, expected {len(r.ids)}"
+                )
     except BaseException:
         for name in names.values():
             store.delete_collection(name)
@@ -298,7 +310,7 @@ def _prune(store: VectorStore, prefix: str, keep: set[str | None]) -> None:
     for name in store.list_collections():
         for kind in KINDS:
             head = f"{prefix}_{kind}_"
-            if name.startswith(head) and name[len(head):] not in keep:
+            if name.startswith(head) and name[len(head) :] not in keep:
                 store.delete_collection(name)
 
 
@@ -341,10 +353,17 @@ class Snapshot:
         """Each guide once, with its sections in page order (for ``GET /v1/guides``)."""
         out: dict[str, dict[str, Any]] = {}
         for chunk in sorted(self.chunks, key=lambda c: (c.guide_slug, c.position)):
-            guide = out.setdefault(chunk.guide_slug, {
-                "slug": chunk.guide_slug, "title": chunk.guide_title, "url": chunk.url.split("#")[0],
-                "topics": list(chunk.topics), "origin": chunk.origin, "sections": [],
-            })
+            guide = out.setdefault(
+                chunk.guide_slug,
+                {
+                    "slug": chunk.guide_slug,
+                    "title": chunk.guide_title,
+                    "url": chunk.url.split("#")[0],
+                    "topics": list(chunk.topics),
+                    "origin": chunk.origin,
+                    "sections": [],
+                },
+            )
             entry = {"heading": chunk.section, "anchor": chunk.anchor, "kind": chunk.kind, "url": chunk.url}
             if entry not in guide["sections"]:
                 guide["sections"].append(entry)
@@ -359,7 +378,9 @@ def load_snapshot(store: VectorStore, pointer: dict[str, str]) -> Snapshot:
     from guidebot.retrieve import build_bm25
 
     guides = store.get(pointer["guides"])
-    chunks = [Chunk.from_record(i, d, m) for i, d, m in zip(guides.ids, guides.documents, guides.metadatas, strict=True)]
+    chunks = [
+        Chunk.from_record(i, d, m) for i, d, m in zip(guides.ids, guides.documents, guides.metadatas, strict=True)
+    ]
     sents = store.get(pointer["sentences"], include_vectors=True)
     by_chunk: dict[str, list[tuple[Sentence, int]]] = {}
     for row, (id_, doc, meta) in enumerate(zip(sents.ids, sents.documents, sents.metadatas, strict=True)):
@@ -375,7 +396,11 @@ def load_snapshot(store: VectorStore, pointer: dict[str, str]) -> Snapshot:
         rows[chunk_id] = np.array([r for _, r in items], dtype=np.int64)
     listing_records = store.get(pointer["listings"], include_vectors=True)
     listings = [listing_from_metadata(m) for m in listing_records.metadatas]
-    vectors = listing_records.vectors if listing_records.vectors is not None and len(listings) else np.zeros((0, 0), np.float32)
+    vectors = (
+        listing_records.vectors
+        if listing_records.vectors is not None and len(listings)
+        else np.zeros((0, 0), np.float32)
+    )
     return Snapshot(
         build=pointer["build"],
         guides_collection=pointer["guides"],

@@ -99,10 +99,7 @@ class DenseRetriever(BaseRetriever):
 
     def search_vector(self, vector: np.ndarray, k: int | None = None) -> list[Document]:
         hits = self.store.query(self.collection, vector, k or self.k)
-        return [
-            _document(Chunk.from_record(h.id, h.document, h.metadata), dense=h.similarity)
-            for h in hits
-        ]
+        return [_document(Chunk.from_record(h.id, h.document, h.metadata), dense=h.similarity) for h in hits]
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         return self.search_vector(self.embedder.embed_queries([query])[0])
@@ -153,9 +150,42 @@ _FOLLOW_UP = re.compile(
     re.I,
 )
 _CONTENT = re.compile(r"[A-Za-z']{4,}")
-_STOP = {"what", "about", "does", "this", "that", "these", "those", "they", "them", "with", "from",
-         "have", "there", "when", "which", "would", "could", "should", "your", "more", "tell", "mean",
-         "show", "shows", "happen", "work", "help", "like", "much", "many", "then", "than", "into", "also"}
+_STOP = {
+    "what",
+    "about",
+    "does",
+    "this",
+    "that",
+    "these",
+    "those",
+    "they",
+    "them",
+    "with",
+    "from",
+    "have",
+    "there",
+    "when",
+    "which",
+    "would",
+    "could",
+    "should",
+    "your",
+    "more",
+    "tell",
+    "mean",
+    "show",
+    "shows",
+    "happen",
+    "work",
+    "help",
+    "like",
+    "much",
+    "many",
+    "then",
+    "than",
+    "into",
+    "also",
+}
 
 
 class HistoryCondenser:
@@ -182,7 +212,9 @@ class HistoryCondenser:
 # --------------------------------------------------------------------------- the chain
 
 
-def _relevance(snapshot: Any, vector: np.ndarray, passages: Sequence[Passage], dense: list[float], sentence: float) -> float:
+def _relevance(
+    snapshot: Any, vector: np.ndarray, passages: Sequence[Passage], dense: list[float], sentence: float
+) -> float:
     """The gate's input: the mean of the best whole-chunk and the best single-sentence similarity.
 
     Either alone lets some off-topic questions through (a sentence can match a stray word;
@@ -302,7 +334,9 @@ def build_retrieval_chain(
             passages.append(Passage(chunk, score, dense_sim.get(id_), bm25.get(id_), ranks))
         passages = group_by_section(passages)
         relevance = _relevance(snap, vector, passages, list(dense_sim.values()), state["sentences"][1])
-        return RetrievalResult(state["prepared"]["query"], passages, relevance, vector, {"mode": mode, "build": snap.build})
+        return RetrievalResult(
+            state["prepared"]["query"], passages, relevance, vector, {"mode": mode, "build": snap.build}
+        )
 
     prepared = RunnableLambda(prepare, name="condense_and_embed")
     searches = RunnableParallel(
@@ -311,4 +345,6 @@ def build_retrieval_chain(
         bm25=RunnableLambda(lexical, name="bm25_search"),
         prepared=RunnableLambda(lambda s: s, name="passthrough"),
     )
-    return (prepared | searches | RunnableLambda(fuse, name="fuse_and_group")).with_config(run_name="guidebot_retrieval")
+    return (prepared | searches | RunnableLambda(fuse, name="fuse_and_group")).with_config(
+        run_name="guidebot_retrieval"
+    )

@@ -11,7 +11,9 @@ Three layers, each explainable; the first that fires decides:
 2. **similarity** — cosine similarity of the message's embedding to curated crisis and
    benign exemplars (``data/safety_exemplars.yaml``), precomputed once as a normalised
    matrix: one matrix-vector product per message. It fires when the best crisis match is
-   at least ``similarity_threshold`` and beats the best benign match by ``margin``.
+   at least ``similarity_threshold`` and the mean of the top-3 crisis matches beats the
+   mean of the top-3 benign matches by ``margin`` (thresholds chosen from data, see
+   :mod:`guidebot.safety_eval`).
 3. **context** — a short follow-up ("tonight.", "yes I have the pills") after an earlier
    user turn that was concerning, or after guidebot's own crisis answer.
 
@@ -44,12 +46,13 @@ from guidebot.ports import Embedder
 CATEGORIES = ("suicide_self_harm", "harm_to_others", "abuse_at_home", "emergency")
 
 # Similarity thresholds for all-MiniLM-L6-v2, chosen by
-# guidebot.safety_eval.sweep_similarity on evals/safety/labelled.yaml (see that module's
-# docstring for the rule). Figures at this setting, with the patterns and context layers:
-# crisis recall 100% (96/96), false-positive rate 1.1% (1/92); the similarity layer alone
-# catches 64.6% of the crisis messages at a 1.1% false-positive rate.
-DEFAULT_SIMILARITY_THRESHOLD = 0.55
-DEFAULT_MARGIN = 0.04
+# guidebot.safety_eval.sweep_similarity on evals/safety/labelled.yaml (rule in that module's
+# docstring: crisis recall 100%, false positives <= 4%, then the most similarity-only recall).
+# Figures at this setting: crisis recall 100% (117/117), false-positive rate 3.8% (4/105);
+# the similarity layer alone catches 61.5% of the crisis items; 5-fold cross-validated
+# recall 100%, false-positive rate 3.8%.
+DEFAULT_SIMILARITY_THRESHOLD = 0.45
+DEFAULT_MARGIN = 0.11
 # Any other embedder (the hashing fake in tests) has no calibration: only near-copies of
 # an exemplar fire.
 UNCALIBRATED_THRESHOLD = 0.9
@@ -65,6 +68,7 @@ NOTICE = (
 _CONTEXT_USER_TURNS = 3  # earlier user turns the context layer looks back at
 _FOLLOWUP_MAX_WORDS = 15
 _MAX_SCREEN_CHARS = 4000  # of each text the patterns read (the API caps messages at 2000)
+_CONTEXT_CHARS = 1000  # of each earlier turn the context layer reads (its end)
 
 
 @dataclass(frozen=True)
@@ -237,7 +241,7 @@ _HARM_FIGURATIVE = "|".join([
     r"^\s*if (?:he|she|they) (?:loses|is late|doesn'?t (?:call|text|show|clean))",
 ])
 _HARM_LEAD = (
-    r"(?:want(?:ed)? to|wanna|going to|gonna|about to|tempted to|urges? to|could|might|will"
+    r"(?:wants? to|wanted to|wanna|going to|gonna|about to|tempted to|urges? to|could|might|will"
     r"|'ll|ready to|came close to|close to|almost|nearly|feel like|felt like|thinking (?:about"
     r"|of)|think about|thought about|fantasi[sz]\w* about|dream\w* (?:about|of)"
     r"|plan\w* (?:to|on)|picture|picturing|imagine|imagining|thoughts? (?:of|about))"
@@ -245,6 +249,11 @@ _HARM_LEAD = (
 _BUT_I_DIDNT = (
     r"|^.{0,60}\bbut (?:i )?(?:walked away|didn'?t|did not|left|calmed|took a|went for|stopped"
     r"|held back|breathed)"
+)
+# Emotional hurt: "I'll hurt her if I tell her about the affair".
+_HURT_EMOTIONAL = (
+    r"|^\s*(?:if|when|by) (?:i )?(?:tell|telling|say|saying|leave|leaving|break|breaking|end"
+    r"|ending|ask|asking|don'?t|cheat|admit|confess)\b"
 )
 _DIE_FIGURATIVE = "|".join([
     r"^\s*(?:of|from) (?:embarrassment|shame|cringe|boredom|laugh\w*|envy)",
@@ -281,10 +290,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "emergency.overdose", E,
         r"overdos\w*|\bod'?(?:ed|d|ing)\b|\bod(?:ing)? on\b",
-        r"(?:took|taken|popped|mixed|downed|had|swallowed) (?:a (?:whole |full |entire )?bottle|all (?:of )?(?:my|the|his|her)|(?:way )?too many"
-        r"|a (?:bunch|handful|lot|load|ton) of|(?:like )?(?:\d\d+|twenty|thirty|forty|fifty|a hundred))"
-        r" (?:\S+ ){0,2}?<PILLS>",
+        r"(?:took|taken|popped|mixed|downed|had|swallowed) (?:a (?:whole |full |entire )?bottle|all"
+        r" (?:of )?(?:my|the|his|her)|(?:way )?too many"
+        r"|a (?:bunch|handful|lot|load|ton) of|(?:like )?(?:\d\d+|twenty|thirty|forty|fifty"
+        r"|a hundred)) (?:\S+ ){0,2}?<PILLS>",
         r"swallowed (?:a (?:whole )?bottle|all|bleach|a bunch|(?:a )?handful)",
+        r"(?:took|taken|had|did|used|shot up|injected|snorted|smoked) (?:way )?too (?:much|many)"
+        r" (?:\S+ ){0,2}?(?:fentanyl|heroin|coke|cocaine|meth|opioids?|benzos?|insulin|drugs"
+        r"|<PILLS>)",
         r"(?:drank|drinking|drunk|vodka|whiske?y|alcohol|booze|beers?|wine)\b[^.!?]{0,40}\b(?:took"
         r"|taken|swallowed|popped|mixed|with)\b[^.!?]{0,20}\b<PILLS>|<PILLS>[^.!?]{0,20}\b(?:with"
         r"|and) (?:a (?:bottle|lot) of |a bunch of )?(?:vodka|whiske?y|alcohol|booze|wine|beer)",
@@ -300,12 +313,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:isn'?t|is not|not|stopped|can'?t|cannot|can not|cant|barely|struggling to|hard to)"
         r" breath(?:e|ing)\b",
         r"unconscious|unresponsive|turning blue|lips (?:are |went )?blue",
-        r"(?:won'?t|will not|can'?t|cannot|isn'?t) (?:wake (?:him |her |them )?up|waking up)",
+        r"(?:won'?t|will not|can'?t|cannot|isn'?t) (?:wake (?:him |her |them |my \w+ )?up"
+        r"|waking up)",
         r"(?:passed out|collapsed|fainted) and (?:won'?t|isn'?t|can'?t|not)",
         neg=False,
         before=r"(?:feel|feels|felt|like|as if) (?:\S+ ){0,2}$",
-        after=r"^\s*(?:without|when (?:i|she|he) (?:think|see|hear|remember)|for (?:school|work)|early"
-        r"|on time|in time|at night|in (?:the|this|my) (?:marriage|relationship|house|job))",
+        after=r"^\s*(?:without|when (?:i|she|he) (?:think|see|hear|remember)|for (?:school|work)"
+        r"|early|on time|in time|at night|in (?:the|this|my) (?:marriage|relationship|house|job))",
     ),
     _rule(
         "emergency.medical", E,
@@ -326,7 +340,7 @@ RULES: tuple[Rule, ...] = (
         r"|in (?:a heap|tears|laughter)))",
         r"(?:has been|have been|got|been|was|just got|is) (?:stabbed|shot)\b(?! down)|(?:stabbed"
         r"|shot) (?:my|him|her|them|someone|somebody|a (?:guy|man|woman))\b(?! (?:a |an )?(?:text"
-        r"|message|look|email|dm|glance|down|up))",
+        r"|message|look|email|dm|glance|down|up|shot)\b)",
         r"breaking in|trying to (?:break|get) in\b|(?:break|breaking|get|getting|force|forcing)"
         r" (?:their |his |her |its )?(?:way )?in(?:to)? (?:my|the|our) (?:house|home|flat|apartment"
         r"|room|place)",
@@ -336,12 +350,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "suicide.kill_myself", S,
         r"(?:k[i1!]l+(?:ing|in|ed|s)?|murder(?:ing)?|off(?:ing)?|top(?:ping)?|end(?:ing)?|unalive"
-        r"|shoot(?:ing)?|hang(?:ing)?|hanged|hung|drown(?:ing)?|poison(?:ing)?|gas(?:sing)?) <MYSELF>",
+        r"|shoot(?:ing)?|hang(?:ing)?|hanged|hung|drown(?:ing)?|poison(?:ing)?"
+        r"|gas(?:sing)?) <MYSELF>",
         r"\bkms\b|\bk m s\b|unaliv\w*|sewer ?slide|self[- ]?delet\w*",
         r"(?:end|ending|take|taking|took) (?:it all|my (?:own )?life|everything)",
         r"end(?:ing)? it (?:tonight|today|now|soon|for good|once and for all|all)",
-        r"(?:feel like|want to|wanna|going to|gonna|thinking (?:about|of)|about to|ready to|close to"
-        r"|decided to) end(?:ing)? it\b(?! (?:with|between))",
+        r"(?:feel like|want to|wanna|going to|gonna|thinking (?:about|of)|about to|ready to"
+        r"|close to|decided to) end(?:ing)? it\b(?! (?:with|between))",
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|hurting) (?:yourself"
         r"|oneself|your (?:own )?life)",
         r"make it look like an accident",
@@ -364,7 +379,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:k[i1]ll|hurt|harm|cut|hang|shoot|end) <THEMSELF>",
         r"(?:cutting|harming|hurting|burning) <THEMSELF>",
         r"(?:he|she|they|my \w+) (?:\S+ ){0,2}?(?:wants?|wanting|wanted|is going|'s going|is ready)"
-        r" to die|(?:talking|talks|talked) about (?:dying|suicide|ending it|killing (?:him|her)self)",
+        r" to die|(?:talking|talks|talked) about (?:dying|suicide|ending it|killing (?:him"
+        r"|her)self)",
         neg=False,
     ),
     _rule(
@@ -384,13 +400,14 @@ RULES: tuple[Rule, ...] = (
         "suicide.want_die", S,
         r"(?:want(?:ed)?|wanna|wana|wish(?:ed)?|ready|going|gonna|plan(?:ning)?|decided|deserve"
         r"|time for me|hope|hoping) (?:to )?(?:just |really |fucking |to )?(?:die|be dead"
-        r"|not be alive|not exist|stop existing|cease to exist|be gone for good)\b",
+        r"|not be alive|not exist|stop existing|stop living|stop breathing|cease to exist"
+        r"|be gone for good)\b",
         r"feel(?:ing)? like (?:dying|i (?:want to|wanna|should|could|am going to) die)\b",
         after=_DIE_FIGURATIVE,
         text=_MEDIA + r"|embarrass|cringe|awkward|mortif",
     ),
     _rule(
-        "suicide.death_wish", S,
+        "suicide.indirect", S,
         r"\b(?:i|i'?m|im|i'?d|i'?ve|me)\b[^.!?]{0,25}?\b(?:want|wanna|wish|wishing|think|thinking"
         r"|thought|ready|deserve|plan|planning|better off|rather be|should just|long for|longing"
         r"|fantasi\w*|dream\w*|obsess\w*|welcome|pray(?:ing)? for|waiting|wait|hoping|can'?t"
@@ -399,19 +416,20 @@ RULES: tuple[Rule, ...] = (
         r"(?:easiest|quickest|fastest|best|surest|least painful|painless) way to (?:kill"
         r" (?:<MYSELF>|yourself|oneself)|commit suicide|end (?:your|one'?s) life)|how to kill"
         r" (?:<MYSELF>|yourself)",
-        r"(?:ready to|going to|gonna|want to|wanna|about to|time to) check out\b(?! (?:the|this|that"
-        r"|a|an|your|my|some|his|her|what|how|new|other|at)\b)|checking out for good",
-        r"want (?:it|this|everything|it all) (?:all )?to (?:be over|end|stop)(?: for good| forever)?\b"
-        r"(?! (?:with|between|so|and then))",
-        r"(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good|once and for all"
+        r"(?:ready to|going to|gonna|want to|wanna|about to|time to) check out\b(?! (?:the|this"
+        r"|that|a|an|your|my|some|his|her|what|how|new|other|at)\b)|checking out for good",
+        r"want (?:it|this|everything|it all) (?:all )?to (?:be over|end|stop)(?: for good| forever)"
+        r"?\b(?! (?:with|between|so|and then))",
+        r"(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good"
+        r"|once and for all"
         r"|forever|this (?:weekend|week|month)|on (?:\w+day|the \w+)|tomorrow|before|next)",
         r"lost (?:all |the )?(?:will|reason|desire|wish) to (?:live|go on|keep going)|(?:don'?t|do"
         r" not|no longer) (?:have|see) (?:a|any) (?:reason|point) (?:to|in|for) (?:live|living|go"
         r" on|going on|keep going|be here|stay)",
-        r"bleed(?:ing)? out\b|how long (?:it takes|does it take|would it take) to (?:die|bleed|drown"
-        r"|suffocate|hang)|\bsui\b(?! generis)|\bs/h\b",
-        r"(?:tied|tie|tying|hung|hang|hanging) (?:my |a |the )?(?:belt|cord|rope|sheet|cable|noose)s?"
-        r" (?:\S+ ){0,2}?(?:to|around|from|over) (?:the|a|my)",
+        r"bleed(?:ing)? out\b|how long (?:it takes|does it take|would it take) to (?:die|bleed"
+        r"|drown|suffocate|hang)|\bsui\b(?! generis)|\bs/h\b",
+        r"(?:tied|tie|tying|hung|hang|hanging) (?:my |a |the )?(?:belt|cord|rope|sheet|cable|noose)"
+        r"s? (?:\S+ ){0,2}?(?:to|around|from|over) (?:the|a|my)",
         r"(?:tied|tie|tying|hang|hanging|hung|attach\w*) (?:\S+ ){0,3}?(?:to|from|around|over)"
         r" (?:the |a |my )?(?:closet rod|door ?handle|door ?knob|ceiling fan|beam|rafter|banister"
         r"|railing|hook|pipe|tree branch)",
@@ -426,10 +444,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "suicide.not_live", S,
-        r"(?:don'?t|dont|do not|no longer|not|never|doesn'?t) (?:really |even |actually )?(?:want"
+        r"(?:don'?t|dont|do not|no longer|not|never|doesn'?t) (?:really |even |actually )?(?:think "
+        r"i |know if i |know that i )?(?:want"
         r"|wanna|wish|feel like|care) (?:to )?(?:live|be alive|be here|exist|wake up|go on|keep"
         r" going|keep living|be around|be on this earth|be in this world)\b(?! (?:with|in|there|at"
-        r"|near|together|like this with|for|if|and (?:work|study)))",
+        r"|near|together|like this with|for (?!much longer|long|another|the rest)|if|and (?:work"
+        r"|study)))",
         r"cares? (?:if|whether) i (?:live|die|wake up|make it|exist)",
         r"hope (?:i )?(?:don'?t|never|won'?t) wake up|never wake up again|sleep forever",
         r"(?:sleep|go to sleep|fall asleep) (?:and|&) (?:never|not) wake up",
@@ -437,20 +457,25 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "suicide.no_point", S,
-        r"no (?:point|reason|purpose|use|sense) (?:in |to |of |for )?(?:me )?(?:to )?(?:living|live|life"
-        r"|being alive|being here|be here|be alive|stay|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)? going|anything"
-        r"|any of (?:it|this)|existing|anymore)",
+        r"no (?:point|reason|purpose|use|sense) (?:in |to |of |for )?(?:me )?(?:to )?(?:living|live"
+        r"|life"
+        r"|being alive|being here|be here|be alive|stay|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)?"
+        r" going|anything|any of (?:it|this)|existing|anymore)",
         r"what'?s the point (?:of |in )?(?:living|life|anything|going on|it all|any of (?:it|this)"
         r"|being (?:alive|here)|existing|waking up|anymore)",
         r"(?:life|living|it)(?:'s| is|s)? ?(?:not|n'?t|no longer) worth (?:living|it anymore"
         r"|going on|the pain)|not worth living",
         r"(?:can'?t|cannot|can not|cant) (?:go on|keep going|carry on|keep living|do this any ?more"
         r"|take (?:it|this) any ?more)",
-        r"(?:tired|sick) of (?:living|being alive|life|existing|being here|waking up|everything"
-        r"|it all)|done with (?:life|living|everything|it all|being alive)",
+        r"(?:tired|sick) of (?:this |my )?(?:living|being alive|life|existing|being here|waking up|"
+        r"everything|it all)|done with (?:life|living|everything|it all|being alive)",
         r"(?:want|need|wish|just want) (?:it all|everything|the pain|this pain|all of (?:it|this))"
         r" to (?:stop|end)\b",
         r"no future for me|(?:can'?t|cannot) see a future",
+        r"just want out\b(?! of (?:this|my|the) (?:marriage|relationship|job|town|city|house"
+        r"|family))"
+        r"|(?:can'?t|cannot|don'?t) (?:see|imagine|picture) (?:myself|me) (?:being )?(?:alive|here"
+        r"|around|living)\b",
         r"(?:nothing|no one|nobody|nothing and no one) left (?:for me|to live for)|leave this world"
         r"|(?:want|wanna|need) out of (?:this life|life|this world)|(?:no|any) fight left"
         r"|tired of fighting\b(?! (?:with|about|over|for))|want (?:it all|everything) to be over",
@@ -461,12 +486,29 @@ RULES: tuple[Rule, ...] = (
         r"|a (?:date|trip|holiday|vacation)|the (?:trip|date))\b",
     ),
     _rule(
-        "suicide.no_way_out", S,
+        "suicide.hopeless", S,
         r"no way out\b|(?:don'?t|do not) deserve to (?:live|be alive|be here|exist)|\bmy funeral\b"
         r"|rather be dead|better off dead|better off\b[^.!?]{0,40}\bwithout me"
         r"|(?:last|final) message (?:to anyone|ever|i'?ll (?:ever )?send|from me)"
         r"|ready to go(?=\s*(?:[.!?,;]|$|now\b|for good|forever))|at peace with (?:dying|death|my"
         r" decision|going|leaving)",
+        r"looking forward to (?:dying|death|the end|not being here|it all ending)|not (?:scared"
+        r"|afraid"
+        r"|frightened) of (?:dying|death) any ?more|(?:look after|take care of|have|keep) my (?:dog"
+        r"|cat|kids|pets?|son|daughter)\b[^.!?]{0,30}\bif (?:anything|something) (?:happens"
+        r"|happened|were to happen) to me",
+        r"(?:drove|driving|walked|went|i'?m|sitting|standing) (?:out |up |down )?(?:to|at"
+        r"|on) (?:the )?"
+        r"(?:cliffs?|bridge|tracks|quarry|overpass|ledge)\b(?=[^.!?]{0,40}\b(?:tonight|now|alone"
+        r"|sitting|standing|in the car|one last|goodbye|done|can'?t))",
+        r"research\w* (?:ways|methods|how to (?:die|end it|kill|do it))\b|(?:gun|handgun|pistol"
+        r"|rifle"
+        r"|shotgun|pills|rope)\b[^.!?]{0,40}\b(?:all i can think about|can'?t stop thinking about"
+        r"|keep thinking about|calling (?:to )?me)|(?:written|wrote|writing|made|updated|finished)"
+        r" my will\b",
+        r"(?:just|should|could|might as well|want to|wanna) end it\b(?! (?:with|between|all|now"
+        r" with))|(?:nothing|no one|nobody|nothing left) (?:keeping|holding) me (?:here|alive|going"
+        r"|in this world)|made (?:my )?peace with (?:everyone|everything|it all|god|dying|death)",
         r"(?:picked|chose|chosen|found|decided on) (?:the|a|my) (?:bridge|building|roof|cliff|spot"
         r" to do it|place to do it|method|way to do it)",
         r"(?:going to|gonna|will|'ll|ready to|about to|finally|really) do it (?:this time|tonight"
@@ -480,8 +522,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:gonna|going to|want to|wanna|about to|ready to|might|will|'ll) jump\b(?! (?:in|on"
         r"|into|at|ship|through|the gun|to|back|right|start|up|over|around|for|out|high|rope))",
         r"(?:sitting|sat|here|holding|lying) (?:here |in (?:my|the) (?:car|room|garage|bath) )?"
-        r"with (?:my |a |the |his |a loaded )?(?:\w+'s )?(?:gun|revolver|pistol|rifle|shotgun|pills|rope"
-        r"|knife|razor|blade)",
+        r"with (?:my |a |the |his |a loaded )?(?:\w+'s )?(?:gun|revolver|pistol|rifle|shotgun|pills"
+        r"|rope|knife|razor|blade)",
         neg=False,
         after=r"^\s*(?:with (?:my|the|this|her|him|them)|for (?:the|my|her|this)|of (?:this|that"
         r"|the|my))\b",
@@ -489,21 +531,32 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "suicide.burden", S,
         r"(?:would|will|'d|d|might) (?:all |honestly |really |probably )?be (?:better off|happier"
-        r"|fine|relieved|free) (?:without me|if i (?:was|were|wasn'?t|weren'?t|died|disappeared"
+        r"|fine|relieved|free) (?:without me|if i (?:just |only |simply )?(?:was|were|wasn'?t|weren"
+        r"'?t|died|disappeared"
         r"|was gone|were gone|didn'?t exist|did not exist|never existed|was never born|wasn'?t born"
         r"|wasn'?t alive)|when i'?m gone|with me (?:gone|dead)|once i'?m gone)",
         r"(?:i'?m|i am|im|feel like|feel like i'?m|being) (?:just |such |only |nothing but )?"
         r"(?:a |an )?(?:burden|waste of (?:space|air|oxygen))",
-        r"(?:nobody|no one|noone|no-one) (?:would|wud|wld|will|'?d|is going to|gonna) (?:even |really )?"
-        r"(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)",
-        r"(?:better|easier) for everyone (?:if i|without me)|world (?:would be|is) better without me",
-        r"(?:family|wife|kids|children|everyone|everybody|they|she)(?: and (?:my |the )?(?:kids|wife"
+        r"(?:nobody|no one|noone|no-one) (?:would|wud|wld|will|'?d|is going to|gonna) (?:even "
+        r"|really )?(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)",
+        r"(?:better|easier) for everyone (?:if i|without me)|world (?:would be"
+        r"|is) better without me",
+        r"(?:family|wife|kids|children|everyone|everybody|they|she)(?: and (?:my |the )?(?:kids"
+        r"|wife"
         r"|family|children))? (?:are|would be|will be|'d be|'ll be|d be|'re) (?:all )?better off\b"
-        r"(?! (?:with (?!me gone)|if (?:we|she|he|they)|now|since|financially|after (?:the|our)))",
+        r"(?! (?:with (?!me gone)|if (?:we|she|he|they)|if i (?!(?:just |only )?(?:was|were|wasn'?t"
+        r"|weren'?t|died"
+        r"|disappeared|didn'?t exist|never existed|left|killed|am gone|'?m gone|was gone|were"
+        r" gone)\b)|now|since|financially|after (?:the|our)))",
         r"(?:life )?insurance (?:\S+ ){0,5}?(?:pays? out|payout|would (?:take care|cover|pay)"
         r"|covers (?:suicide|it)|money)",
-        r"(?:if|when|once) i (?:died|die|was dead|were dead|killed myself|was gone|were gone|wasn'?t"
-        r" (?:here|around|alive)|weren'?t (?:here|around|alive))\b",
+        r"(?:if|when|once) i (?:just )?(?:died|die|was dead|were dead|killed myself|was gone|were"
+        r" gone|vanished|disappeared|wasn'?t (?:here|around|alive)|weren'?t (?:here|around"
+        r"|alive))\b",
+        r"(?:not going to|won'?t|don'?t plan (?:on|to)|not planning (?:on|to)|not gonna) (?:stick"
+        r" around|be around|see|seeing|make it to|last (?:until|till|through)) (?:to find out|much"
+        r" longer|next (?:week|month|year)|another (?:week|month|year|christmas)|christmas|my"
+        r" birthday|the new year)",
         r"(?:won'?t|don'?t think i'?(?:ll|d)|not going to|not gonna) (?:make it|be (?:here|around"
         r"|alive)) (?:to|till|until|through|past) (?:my|the|next|christmas|new year|tomorrow)",
         neg=False,
@@ -514,10 +567,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:wrote|writing|written|write) (?:letters|notes) (?:to|for) (?:\S+ ){0,2}?(?:everyone"
         r"|everybody|my)",
         r"(?:letter|note|message|video)s? (?:\S+ ){0,6}?(?:why i did (?:it|this)|why i(?:'m| am)"
-        r" doing (?:it|this)|after i'?m gone|when i'?m gone|for when i'?m gone|explain(?:ing)? why i)",
-        r"(?:giv(?:e|ing)|gave|given|hand(?:ing|ed)?) (?:away )?(?:all )?(?:of )?(?:my|his) (?:stuff"
+        r" doing (?:it|this)|after i'?m gone|when i'?m gone|for when i'?m gone|explain(?:ing)? why "
+        r"i)",
+        r"(?:giv(?:e|ing)|gave|given|hand(?:ing|ed)?) (?:away )?(?:all )?(?:of )?(?:my"
+        r"|his) (?:stuff"
         r"|things|belongings|possessions|guitars?|tools|games|collection|dog|cat|pets?|car|truck"
         r"|watch|records|savings|bike|gear|clothes|books|furniture)(?: away| to \w+)",
+        r"(?:giv(?:e|ing)|gave|given) away (?:all )?(?:of )?my \w+|won'?t be needing (?:it|them"
+        r"|this"
+        r"|my \w+|any of)|won'?t need (?:it|them|any of (?:it|this)|my \w+) (?:any ?more|where i'?m"
+        r" going|soon)",
         r"(?:who|what) (?:gets|will get|should get) (?:my|what)|(?:would|will|can|should) (?:get"
         r"|have|take) my (?:car|truck|watch|stuff|things|house|savings|guitar|dog)\b",
         r"once i'?m (?:gone|dead|not around|out of the way|no longer here)",
@@ -545,10 +604,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "suicide.means", S,
         r"(?:enough|all (?:my|the|of my)|stockpil\w*|saving up|saved up|hoarding|hoarded|counting"
-        r"|counted) (?:\S+ ){0,2}?(?:pills|tablets|meds|medication|painkillers|sleeping pills)",
+        r"|counted) (?:\S+ ){0,2}?<PILLS>",
         r"(?:saving|saved|hoarding|collecting|keeping|stashing|stashed) (?:up )?(?:my |all my |the"
-        r" |some )?(?:pills|meds|medication|painkillers|sleeping pills|tablets)|take (?:them |it |all"
-        r" (?:of )?(?:them|my \w+) )?all at once",
+        r" |some )?(?:pills|meds|medication|painkillers|sleeping pills|tablets)|take (?:them |it "
+        r"|all (?:of )?(?:them|my \w+) )?all at once",
         r"(?:bought|got|have|tied|tying|made|making|found|ordered) (?:a |the |some )?(?:rope|noose)"
         r"\b|\bnoose\b",
         r"(?:gun|pistol|revolver|rifle|shotgun|barrel) (?:to|in|against) my (?:head|mouth|temple"
@@ -570,7 +629,9 @@ RULES: tuple[Rule, ...] = (
         r" (?:the |a )?(?:edge|ledge|top|railing) of (?:the |a )?(?:bridge|roof|building|cliff"
         r"|parking garage|car park)",
         r"(?:standing|sitting|i'?m|i am|im) on (?:the |a )?(?:bridge|ledge|railing|tracks|roof)"
-        r" (?:right )?now",
+        r"(?: of (?:my|the|a) \w+)?(?= *(?:[.!?,]|$|right now|now))",
+        r"(?:crash|crashing|wreck|wrecking|drive|driving|swerve|swerving)\b[^.!?]{0,30}"
+        r"\bon purpose",
         r"(?:drive|driving|crash|crashing|steer|swerve|swerving) (?:my car |the car )?(?:into|off"
         r"|in front of) (?:a |the )?(?:tree|wall|bridge|cliff|truck|traffic|oncoming|river|lake"
         r"|pole|road|overpass)",
@@ -578,8 +639,8 @@ RULES: tuple[Rule, ...] = (
         r"how (?:high|tall|far down|far up) (?:is |are |would |does )?(?:the |a |that |this )?"
         r"(?:\S+ )?(?:bridge|building|roof|parking garage|car park|cliff|balcony|overpass)",
         r"(?:highest|tallest) (?:bridge|building|roof|cliff|parking garage)|high enough to (?:die"
-        r"|kill|be sure)|(?:bridge|building|roof|cliff|parking garage)(?: \S+){0,3} (?:is )?(?:the )?"
-        r"(?:highest|tallest)",
+        r"|kill|be sure)|(?:bridge|building|roof|cliff|parking garage)(?: \S+){0,3} (?:is )?(?:the "
+        r")?(?:highest|tallest)",
         r"(?:planned|plan|planning|picked|chose|set) (?:it|the day|a date|the date|everything)"
         r" (?:for|on) (?:\S+ ){0,2}?when (?:everyone|everybody|the family|my \w+)(?:'s| is| are)?"
         r" (?:away|gone|out|asleep|at work)",
@@ -616,7 +677,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "suicide.means_plan", S,
         r"\b(?:a plan|the plan|plan for tonight|tonight|it'?s time|for good|do it|end it|what i'?m"
-        r" (?:going to|gonna) do|when i'?m gone|ready to go)\b",
+        r" (?:going to|gonna) do|when i'?m gone|ready to go|(?:i'?ve|i have) decided"
+        r"|made up my mind|it'?s decided|no turning back)\b",
         neg=False,
         also=r"\b(?:pills|rope|noose|gun|pistol|revolver|rifle|shotgun|knife|blade|razor|bridge"
         r"|ledge|overdose)\b",
@@ -657,16 +719,19 @@ RULES: tuple[Rule, ...] = (
         r"|them|the)\b",
         r"\bi(?:'?ll| will| might| could|'?m going to|'?m gonna| am going to)? (?:\S+ )?do"
         r" something (?!(?:nice|special|romantic|sweet|fun|kind|good|for)\b)(?:\S+ )?to <CLOSE>",
+        r"hunt (?:him|her|them|(?:the|that|this) (?:guy|man|bastard|asshole|prick|woman)) down"
+        r"|hunt down (?:the|that|this|my) (?:guy|man|bastard|asshole|prick|woman|ex)\b",
         r"by (?:her|his|their|the) (?:throat|neck|hair)\b|dragged (?:my |her\b|him\b|them\b)"
-        r"|\bi (?:\S+ )?(?:broke|fractured|bruised|split) (?:my |her |his )?(?:<PARTNER>|<KID>)?'?s?"
-        r" ?(?:arm|nose|jaw|ribs?|lip|wrist|leg|finger|face|eye)\b|make (?:him|her|them) (?:pay|regret|suffer)\b"
+        r"|\bi (?:\S+ )?(?:broke|fractured|bruised|split) (?:my |her |his )?(?:<PARTNER>|<KID>)?'?s"
+        r"? ?(?:arm|nose|jaw|ribs?|lip|wrist|leg|finger|face|eye)\b|make (?:him|her|them) (?:pay"
+        r"|regret|suffer)\b"
         r"(?! (?:for (?:the|dinner|it|half|rent|bills?|child|support|lunch|drinks)|child|rent|half"
         r"|back))",
         r"(?:snap|break|wring) (?:her|his|their|my \w+'?s) (?:neck|jaw)|(?:smash|bash|beat)"
         r" (?:her|his|their) (?:face|head) in",
         r"make (?:her|him|them|my <PARTNER>) pay\b(?! (?:for (?:the|dinner|it|half|rent|bills?"
         r"|child|support|lunch|drinks)|child|rent|half|back|(?:the|her|his) share))",
-        after=_HARM_FIGURATIVE + _BUT_I_DIDNT,
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + _HURT_EMOTIONAL,
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
         r" (?:him|her|them)\b",
     ),
@@ -680,7 +745,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:violent|dark|homicidal|intrusive|scary) (?:thoughts|urges|fantasies|images|impulses)"
         r" (?:about|of|toward|towards|to) (?:my|her|him|them|the|people|someone|killing|hurting)"
         r"|\bhomicidal\b",
-        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:with kindness|down|off|so (?:much|badly) (?:when"
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT
+        + r"|^\s*(?:with kindness|down|off|so (?:much|badly) (?:when"
         r"|by)|when i (?:left|cheated|said|lied)|hard\b|again and again in my head)",
         before=_INANIMATE,
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
@@ -710,7 +776,7 @@ RULES: tuple[Rule, ...] = (
         r"<FEAR> (?:of )?what i(?:'ll|'d|'m going to|'m gonna| (?:might|could|will|would|may|am"
         r" going to|am gonna)) do to <PERSON>",
         r"(?:don'?t|can'?t|cannot) trust <MYSELF> (?:around|with|near|alone with) <PERSON>",
-        after=_HARM_FIGURATIVE,
+        after=_HARM_FIGURATIVE + _HURT_EMOTIONAL,
     ),
     _rule(
         "harm.done", H,
@@ -725,15 +791,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:punched|hit|kicked|smashed|slammed) (?:\S+ ){1,4}?(?:next to|beside|near|by|inches"
         r" from) (?:her|his|their|my \w+'?s?) (?:head|face)",
         r"(?:pulled|held|pointed) a (?:knife|gun) (?:on|at|to) (?:her|him|them|my)",
-        after=_HARM_FIGURATIVE + r"|^\s*(?:so (?:much|badly) (?:when|by)|in (?:a|the) (?:game|match)"
+        after=_HARM_FIGURATIVE
+        + r"|^\s*(?:so (?:much|badly) (?:when|by)|in (?:a|the) (?:game|match)"
         r"|when i (?:left|cheated|said|lied))",
     ),
     # ---- being abused or threatened at home
     _rule(
         "abuse.violence", A,
-        r"<ABUSER> (?:\S+ ){0,3}?<ABUSEV> (?:me|at me)\b",
-        r"\b<ABUSEV> me\b",
         r"(?:beat|beats|beating|beaten) me up\b",
+        r"<ABUSER>(?:'s|'d|'ve| has| had)? (?:\S+ ){0,3}?<ABUSEV> (?:me|at me)\b",
+        r"\b<ABUSEV> me\b",
+        r"(?:getting|being|been|get|got) (?:beaten|beat up|hit|abused|attacked|hurt|choked"
+        r"|strangled|slapped|punched|kicked) (?:up )?(?:at home|by (?:her|him|them)\b)",
         r"(?:getting|got|get|been|being) (?:beaten|beat|hit|slapped|punched|kicked|choked"
         r"|strangled|attacked|abused|assaulted|battered) (?:up )?by (?:my|his|her|their|a|the)"
         r" (?:<PARTNER>|<FAMILY>|wife|husband)",
@@ -747,7 +816,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "abuse.threat", A,
-        r"<ABUSER>(?: \S+){0,3}?(?: threaten(?:s|ed|ing)?| said (?:she|he|they)(?:'d| would| will"
+        r"<ABUSER>(?:'s|'d|'ve| has| had)?(?: \S+){0,3}?(?: threaten(?:s|ed|ing)?| said (?:she|he"
+        r"|they)(?:'d| would| will"
         r"|'ll)| says (?:she|he|they)(?:'ll| will|'d| would)| swore (?:she|he)(?:'d| would)"
         r"| (?:is|'s) going to|'s gonna| is gonna| will|'ll|'d| tried to| tries to| wants to)"
         r" (?:to )?(?:kill|hurt|stab|shoot"
@@ -762,7 +832,9 @@ RULES: tuple[Rule, ...] = (
         r"|unless|whenever|every)",
         after=r"^\s*(?:when (?:she|he|they) (?:sees?|hears?|finds? out about) (?:the|my|this|how"
         r"|what i (?:spent|bought|paid))|for (?:being late|forgetting|buying|spending)"
-        r"|if i'?m late|lol|haha)",
+        r"|if i'?m late|lol|haha)|^.{0,50}\b(?:i forgot|forgot to|i'?m late|running late|be late"
+        r"|i spent|i bought|i broke her|i lost (?:the|her|his)|the bill|the dishes|anniversary"
+        r"|birthday|haircut|lol|haha|jk)\b",
     ),
     _rule(
         "abuse.fear", A,
@@ -807,8 +879,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "abuse.named", A,
-        r"abusive (?:relationship|marriage|partner|wife|husband|girlfriend|boyfriend|home|household)"
-        r"|domestic (?:violence|abuse)",
+        r"abusive (?:relationship|marriage|partner|wife|husband|girlfriend|boyfriend|home"
+        r"|household)|domestic (?:violence|abuse)",
         neg=False,
         before=r"(?:was|were|used to be|left|escaped|got out of|after|survived|grew up in|from)"
         r" (?:\S+ ){0,2}$",
@@ -831,7 +903,8 @@ RULES: tuple[Rule, ...] = (
         r"|mir das leben nehmen|lebensmu\w*|(?:will|kann)(?: \S+)? nicht mehr\b(?! \w+en\b)"
         r"|ohne mich besser|mich (?:selbst )?verletzen|ritze mich|keine lust mehr (?:zu leben"
         r"|auf (?:das )?leben)|(?:mag|kann) nicht mehr leben",
-        r"(?:quero|vou|penso em|pensando em) (?:morrer|me matar|sumir|me suicidar|tirar (?:a )?minha"
+        r"(?:quero|vou|penso em|pensando em) (?:morrer|me matar|sumir|me suicidar"
+        r"|tirar (?:a )?minha"
         r" (?:propria )?vida)|nao quero mais viver|nao (?:aguento|consigo) mais|melhor sem mim"
         r"|acabar com (?:tudo|a minha vida|minha vida)|me (?:cortar|machucar)|sumir pra sempre",
         neg=False,
@@ -884,8 +957,8 @@ _NEGATION = re.compile(
 )
 _NEGATION_EXCEPT = re.compile(
     r"(?:not|n'?t) (?:joking|kidding|lying|exaggerating|sure|just|only)|(?:can'?t|cannot|couldn'?t|"
-    r"can not|cant) (?:stop|help|resist|get rid|shake|shut|seem to stop)|(?:don'?t|do not|dont) know|"
-    r"no longer|never (?:thought|imagined|expected)|not (?:sure|certain)"
+    r"can not|cant) (?:stop|help|resist|get rid|shake|shut|seem to stop)|(?:don'?t|do not"
+    r"|dont) know|no longer|never (?:thought|imagined|expected)|not (?:sure|certain)"
 )
 
 
@@ -948,11 +1021,12 @@ FOLLOWUP_MEANS = re.compile(
     r"|bruises?|hit|hits|hurt|kill|threaten\w*|scared|afraid|worse|again)\b"
 )
 FOLLOWUP_AFFIRM = re.compile(
-    r"^\W*(?:yes|yeah|yea|yep|yup|ya|ye|y|i do|i have|i did|i am|i'?m (?:serious|sure|ready)|already|"
-    r"maybe|kind of|kinda|sort of|sorta|i think so|probably|for real|seriously|i mean it|not joking|no "
-    r"joke|exactly|true|correct|definitely|absolutely|no|nope|not really|not at all|i can'?t|i don'?t "
-    r"know|idk|dunno|does it matter|what'?s the point|whatever|it doesn'?t matter|doesn'?t matter|no one "
-    r"cares|nobody cares|i'?m done|done|it'?s (?:over|decided|too late)|too late)\b"
+    r"^\W*(?:yes|yeah|yea|yep|yup|ya|ye|y|i do|i have|i did|i am|i'?m (?:serious|sure|ready)"
+    r"|already|maybe|kind of|kinda|sort of|sorta|i think so|probably|for real|seriously|i mean it"
+    r"|not joking|no joke|exactly|true|correct|definitely|absolutely|no|nope|not really|not at all"
+    r"|i can'?t|i don'?t know|idk|dunno|does it matter|what'?s the point|whatever"
+    r"|it doesn'?t matter|doesn'?t matter|no one cares|nobody cares|i'?m done|done"
+    r"|it'?s (?:over|decided|too late)|too late)\b"
 )
 FOLLOWUP_SAFE = re.compile(
     r"\b(?:i'?m (?:safe|ok|okay|fine|alright|good|better)|feel(?:ing)? (?:better|safe|ok|okay)|"
@@ -960,18 +1034,21 @@ FOLLOWUP_SAFE = re.compile(
     r"never|just kidding|jk|calmed down|called (?:them|the|988|a friend|my)|talked to)\b"
 )
 CONCERN = re.compile(
-    r"\b(?:hopeless|worthless|no hope|give up|giving up|gave up on|can'?t (?:take|do|handle) (?:it|this)|"
-    r"what'?s the point|no point|tired of (?:it all|everything|everyone)|nobody cares|no one cares|"
-    r"empty|numb|trapped|no way out|falling apart|end it|ending it|dark place|dark thoughts|hate my "
-    r"life|hate myself|wish (?:i|it)|disappear|not worth|better off|burden|goodbye|don'?t care "
-    r"any ?more|can'?t go on|i'?m done|over for me)\b"
+    r"\b(?:hopeless|worthless|no hope|give up|giving up|gave up on|can'?t (?:take|do|handle)"
+    r" (?:it|this)|what'?s the point|no point|tired of (?:it all|everything|everyone)|nobody cares"
+    r"|no one cares|empty|numb|trapped|no way out|falling apart|end it|ending it|dark place"
+    r"|dark thoughts|hate my life|hate myself|wish (?:i|it)|disappear|not worth|better off|burden"
+    r"|goodbye|don'?t care any ?more|can'?t go on|i'?m done|over for me|no way forward)\b"
 )
 
 
 # --------------------------------------------------------------------------- exemplars
 
 
-def load_exemplars(path: Path | None = None) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+Exemplars = tuple[list[tuple[str, str, str]], list[tuple[str, str]]]
+
+
+def load_exemplars(path: Path | None = None) -> Exemplars:
     """Read the exemplar file.
 
     Args:
@@ -1091,27 +1168,27 @@ class SafetyScreen:
         cue = means or FOLLOWUP_TIME.search(text) is not None
         if not (cue or FOLLOWUP_AFFIRM.search(text)) or (FOLLOWUP_SAFE.search(text) and not means):
             return None
-        users_seen = 0
+        users_seen, answered = 0, False
         for back, turn in enumerate(reversed(history), start=1):
-            content = normalise(turn.content[-_MAX_SCREEN_CHARS:])
             if turn.role == "assistant":
-                if back <= 2 and _is_crisis_answer(content):
-                    return SafetyDecision(True, None, "context", "follow-up to a crisis answer")
+                answered = answered or (back <= 2 and _is_crisis_answer(turn.content))
                 continue
             users_seen += 1
-            hit, _ = match_rules(content)
+            hit, concern = _earlier_turn(turn.content[-_CONTEXT_CHARS:])
             if hit is not None:
                 return SafetyDecision(
                     True, hit.category, "context",
                     f"follow-up to user turn -{back} (rule {hit.rule_id})",
                 )
-            if cue and CONCERN.search(content):
+            if cue and concern:
                 return SafetyDecision(
                     True, "suicide_self_harm", "context",
                     f"means/time follow-up to a concerning user turn -{back}",
                 )
             if users_seen >= _CONTEXT_USER_TURNS:
                 break
+        if answered:
+            return SafetyDecision(True, None, "context", "follow-up to a crisis answer")
         return None
 
     # -- the public call
@@ -1158,13 +1235,22 @@ class SafetyScreen:
         )
 
 
+@lru_cache(maxsize=4096)
+def _earlier_turn(content: str) -> tuple[RuleHit | None, bool]:
+    """Rule hit and soft concern for an earlier user turn; cached, as every request resends them."""
+    text = normalise(content)
+    return match_rules(text)[0], CONCERN.search(text) is not None
+
+
 def _top_mean(scores: np.ndarray, k: int = 0) -> float:
     k = min(k or TOP_K, len(scores))
     return float(np.partition(scores, -k)[-k:].mean()) if k else 0.0
 
 
 def _with_score(decision: SafetyDecision, score: float) -> SafetyDecision:
-    return SafetyDecision(decision.crisis, decision.category, decision.layer, decision.reason, score)
+    return SafetyDecision(
+        decision.crisis, decision.category, decision.layer, decision.reason, score
+    )
 
 
 # --------------------------------------------------------------------------- resources
@@ -1182,7 +1268,7 @@ class CrisisResource(Resource):
     locale: str = ""
 
 
-def _locale_chain(locale: str | None, default_locale: str) -> list[str]:
+def _locale_chain(locale: str | None) -> list[str]:
     """Candidate file names, most specific first: ``en-CA-x`` -> ``en-CA`` -> ``en``."""
     if not locale:
         return []
@@ -1243,7 +1329,7 @@ def load_resources(
         CorpusError: The default locale's file is missing or a file is malformed.
     """
     folder = Path(corpus_dir) / "crisis"
-    chain = _locale_chain(locale, default_locale)
+    chain = _locale_chain(locale)
     for name in chain:
         if (folder / f"{name}.yaml").is_file():
             return list(_read(folder / f"{name}.yaml"))
@@ -1288,8 +1374,8 @@ _CLOSING = "I'm still here, and you can keep talking to me."
 _CRISIS_SIGNATURE = "you can keep talking to me"
 
 
-def _is_crisis_answer(normalised_text: str) -> bool:
-    return _CRISIS_SIGNATURE in normalised_text
+def _is_crisis_answer(text: str) -> bool:
+    return _CRISIS_SIGNATURE in normalise(text[-_CONTEXT_CHARS:])
 
 
 def _ordered(resources: list[Resource], category: str) -> list[Resource]:
@@ -1314,16 +1400,30 @@ def crisis_response(decision: SafetyDecision, resources: list[Resource]) -> Chat
     """
     category = decision.category if decision.category in _OPENINGS else "suicide_self_harm"
     ordered = _ordered(resources, category)
-    fallback = any(getattr(r, "locale", "") == "international" for r in ordered)
+    international = [r for r in ordered if getattr(r, "locale", "") == "international"]
+    if international:  # a locale without its own file: the directory by country first,
+        # and no other country's emergency number
+        ordered = international + [
+            r for r in ordered if r not in international and not getattr(r, "number", "")
+        ]
     number = next((getattr(r, "number", "") for r in ordered if getattr(r, "number", "")), "")
-    emergency = "your local emergency number" if fallback or not number else number
+    emergency = "your local emergency number" if international or not number else number
     parts = [_OPENINGS[category].format(emergency=emergency)]
-    lines = [r for r in ordered if not getattr(r, "number", "")][:2]
-    if lines and not fallback:
-        named = " or ".join(f"**{r.name}** ({r.contact})" for r in lines)
-        parts.append(f"You can reach {named}, free and confidential. {_notes(lines)}".strip())
+    helplines = [r for r in ordered if not getattr(r, "number", "")]
+    lines = [r for r in helplines if category in getattr(r, "categories", ())][:2]
+    lines = lines or helplines[:1]
+    if lines and not international:
+        lead = (
+            "Once help is on the way, you can also reach:" if category == "emergency"
+            else "Please reach out to someone now. This is free and confidential:"
+        )
+        if len(lines) > 1 and category != "emergency":
+            lead = lead.replace("This is", "These are")
+        items = "\n".join(f"- **{r.name}**: {r.contact}" for r in lines)
+        note = _notes(lines) if category == "harm_to_others" else ""
+        parts.append(f"{lead}\n{items}" + (f"\n\n{note}" if note else ""))
     else:
-        parts.append("The helplines below are free and confidential.")
+        parts.append("The helplines listed below are free and confidential.")
     if category != "emergency":
         parts.append(f"If anyone is in immediate danger, call {emergency}.")
     parts.append(_CLOSING)

@@ -261,7 +261,7 @@ def _score(crisis: np.ndarray, rules: np.ndarray, sims: np.ndarray, t: float, m:
     flagged = rules[idx] | sim_fire
     pos, neg = crisis[idx], ~crisis[idx]
     return SweepPoint(
-        t, m,
+        float(t), float(m),
         recall=float(flagged[pos].mean()) if pos.any() else 1.0,
         fpr=float(flagged[neg].mean()) if neg.any() else 0.0,
         similarity_recall=float(sim_fire[pos].mean()) if pos.any() else 0.0,
@@ -281,7 +281,7 @@ def sweep_similarity(
     screen: SafetyScreen,
     thresholds: Sequence[float] = tuple(np.round(np.arange(0.40, 0.801, 0.01), 2)),
     margins: Sequence[float] = tuple(np.round(np.arange(-0.04, 0.161, 0.01), 2)),
-    max_fpr: float = 0.03,
+    max_fpr: float = 0.04,
     folds: int = 5,
 ) -> SweepResult:
     """Choose the similarity threshold and margin from a labelled set (rule in module doc).

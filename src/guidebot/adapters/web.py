@@ -50,18 +50,28 @@ def create_app(settings: Settings | None = None, bot: Bot | None = None) -> Fast
             log.warning("no live index yet: %s", exc)
         yield
 
-    app = FastAPI(title="guidebot", version=__version__, lifespan=lifespan,
-                  description="Answers from the Men's Work Directory's guides, with citations.")
+    app = FastAPI(
+        title="guidebot",
+        version=__version__,
+        lifespan=lifespan,
+        description="Answers from the Men's Work Directory's guides, with citations.",
+    )
     app.state.bot = bot
     app.state.settings = settings
     app.add_middleware(
-        CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
-        allow_headers=["Content-Type"], allow_credentials=False,
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["Content-Type"],
+        allow_credentials=False,
     )
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"error": _reason(exc), "detail": json.loads(json.dumps(exc.errors(), default=str))})
+        return JSONResponse(
+            status_code=422,
+            content={"error": _reason(exc), "detail": json.loads(json.dumps(exc.errors(), default=str))},
+        )
 
     @app.exception_handler(StoreError)
     async def store_down(request: Request, exc: StoreError) -> JSONResponse:
@@ -76,15 +86,27 @@ def create_app(settings: Settings | None = None, bot: Bot | None = None) -> Fast
             snap = the_bot().snapshot()
         except StoreError as exc:
             return JSONResponse(status_code=503, content={"status": "no index", "error": str(exc)})
-        return JSONResponse({"status": "ok", "build": snap.build, "chunks": len(snap.chunks),
-                             "listings": len(snap.listings), "version": __version__})
+        return JSONResponse(
+            {
+                "status": "ok",
+                "build": snap.build,
+                "chunks": len(snap.chunks),
+                "listings": len(snap.listings),
+                "version": __version__,
+            }
+        )
 
     @app.get("/v1/meta")
     def meta() -> dict[str, Any]:
         from guidebot.safety import NOTICE
 
-        return {"name": "guidebot", "version": __version__, "notice": NOTICE,
-                "generator": settings.generator, "retrieval": settings.retrieval_mode}
+        return {
+            "name": "guidebot",
+            "version": __version__,
+            "notice": NOTICE,
+            "generator": settings.generator,
+            "retrieval": settings.retrieval_mode,
+        }
 
     @app.get("/v1/guides")
     def guides() -> dict[str, Any]:

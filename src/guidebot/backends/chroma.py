@@ -158,8 +158,12 @@ class ChromaStore:
         vectors = None
         if include_vectors:
             raw = got.get("embeddings")
-            vectors = np.asarray(raw, dtype=np.float32) if raw is not None and len(raw) else np.zeros((0, 0), np.float32)
-        return Records(list(got["ids"]), list(got["documents"] or []), [dict(m or {}) for m in got["metadatas"] or []], vectors)
+            vectors = (
+                np.asarray(raw, dtype=np.float32) if raw is not None and len(raw) else np.zeros((0, 0), np.float32)
+            )
+        return Records(
+            list(got["ids"]), list(got["documents"] or []), [dict(m or {}) for m in got["metadatas"] or []], vectors
+        )
 
     def count(self, name: str) -> int:
         if name not in self._counts:
@@ -203,6 +207,11 @@ class ChromaStore:
     def set_pointer(self, pointer: dict[str, str]) -> None:
         try:
             handle = self.client.get_or_create_collection(self.pointer_name, embedding_function=None)
-            handle.upsert(ids=[_POINTER_ID], embeddings=[[1.0]], documents=[json.dumps(pointer)], metadatas=[{"build": pointer.get("build", "")}])
+            handle.upsert(
+                ids=[_POINTER_ID],
+                embeddings=[[1.0]],
+                documents=[json.dumps(pointer)],
+                metadatas=[{"build": pointer.get("build", "")}],
+            )
         except Exception as exc:
             raise StoreError(f"cannot write the live pointer: {exc}") from exc

@@ -12,6 +12,7 @@ import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -115,3 +116,46 @@ def build_embedder(kind: str) -> MiniLMEmbedder | HashingEmbedder:
     if kind == "hashing":
         return HashingEmbedder()
     return MiniLMEmbedder()
+
+
+class CachingEmbedder:
+    """Wraps an embedder and keeps document vectors on disk, keyed by model and text.
+
+    For fixed texts embedded at every start-up (the safety and help-seeking exemplars):
+    the first start embeds them, later starts read them back in milliseconds. Queries are
+    never cached.
+    """
+
+    def __init__(self, inner: MiniLMEmbedder | HashingEmbedder, cache_dir: Path) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dimension = inner.dimension
+        self.cache_dir = cache_dir
+
+    def _path(self, texts: Sequence[str]) -> Path:
+        digest = hashlib.sha256("\x1f".join([self.name, *texts]).encode()).hexdigest()[:24]
+        return self.cache_dir / f"embeddings-{digest}.npy"
+
+    def embed_documents(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        path = self._path(texts)
+        try:
+            vectors = np.load(path)
+            if vectors.shape == (len(texts), self.dimension):
+                return vectors
+        except (OSError, ValueError):
+            pass
+        vectors = self.inner.embed_documents(texts, progress=progress)
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+            np.save(tmp, vectors)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only data dir only costs start-up time
+        return vectors
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.embed_queries(texts)
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)

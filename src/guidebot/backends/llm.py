@@ -138,7 +138,7 @@ def chat_model(settings: Settings, *, max_tokens: int | None = None) -> BaseChat
         temperature=settings.llm_temperature,
         timeout=settings.llm_timeout,
         max_retries=settings.llm_max_retries,
-        max_tokens=max_tokens or settings.llm_max_tokens,
+        max_completion_tokens=max_tokens or settings.llm_max_tokens,
     )
 
 

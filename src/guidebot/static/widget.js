@@ -136,7 +136,7 @@
     return externalLink(cite.url, {
       class: "cite",
       "aria-label": `Source ${n}: ${cite.guide}, ${cite.section}`,
-      title: `${cite.guide} › ${cite.section}`,
+      title: `${cite.guide} \u203a ${cite.section}`,
     }, String(n));
   }
 
@@ -147,7 +147,7 @@
     for (const block of blocks) {
       const lines = block.split("\n").filter((l) => l.trim());
       if (!lines.length) continue;
-      const bullet = /^\s*[-*•]\s+/, numbered = /^\s*\d{1,2}[.)]\s+/;
+      const bullet = /^\s*[-*\u2022]\s+/, numbered = /^\s*\d{1,2}[.)]\s+/;
       const listKind = lines.every((l) => bullet.test(l)) ? ["ul", bullet]
         : lines.every((l) => numbered.test(l)) ? ["ol", numbered] : null;
       if (listKind) {
@@ -344,7 +344,7 @@
 
   const input = h("textarea", {
     id: "gb-input", rows: "1", maxlength: String(MAX_CHARS), autocomplete: "off",
-    placeholder: "Ask a question…", "aria-describedby": "gb-hint",
+    placeholder: "Ask a question\u2026", "aria-describedby": "gb-hint",
   });
   const sendButton = h("button", { type: "submit", class: "send", "aria-label": "Send" }, icon("send", 20));
   const composer = h("form", { class: "composer" },
@@ -373,7 +373,7 @@
     ),
     log,
     composer,
-    h("p", { id: "gb-hint", class: "hint", text: "Enter to send · Shift+Enter for a new line · Esc to close" }),
+    h("p", { id: "gb-hint", class: "hint", text: "Enter to send \u00b7 Shift+Enter for a new line \u00b7 Esc to close" }),
   );
   frame.append(launcher, panel);
   root.append(stylesheet, frame);
@@ -433,7 +433,7 @@
       h("ol", {}, citations.map((c) => h("li", { value: String(c.n) },
         externalLink(c.url, { class: "source" },
           h("span", { class: "source-guide", text: c.guide }),
-          h("span", { class: "sep", "aria-hidden": "true", text: " › " }),
+          h("span", { class: "sep", "aria-hidden": "true", text: " \u203a " }),
           h("span", { class: "sr-only", text: ", " }),
           h("span", { class: "source-section", text: c.section }),
         )))));
@@ -445,7 +445,7 @@
     return h("section", { class: "referrals", "aria-label": "Suggested from the directory" },
       h("p", { class: "label", text: "From the directory" }),
       h("ul", { class: "cards" }, referrals.map((r) => {
-        const where = [FORMATS[r.format] || r.format, r.location].filter(Boolean).join(" · ");
+        const where = [FORMATS[r.format] || r.format, r.location].filter(Boolean).join(" \u00b7 ");
         const kind = String(r.kind || "");
         return h("li", { class: "card" },
           h("div", { class: "card-top" },
@@ -466,7 +466,7 @@
         "aria-pressed": String(entry.rating === rating), disabled: Boolean(entry.rating),
         onclick: async () => {
           buttons.forEach((b) => (b.disabled = true));
-          status.textContent = "Sending…";
+          status.textContent = "Sending\u2026";
           try {
             await postJSON("/v1/feedback", {
               rating, message: entry.question, answer: entry.content, kind: entry.response.kind,
