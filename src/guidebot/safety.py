@@ -228,18 +228,18 @@ def _rule(
 
 S, H, A, E = CATEGORIES
 # Figurative or emotional uses right after "<harm verb> <person>".
-_HARM_FIGURATIVE = "|".join([
-    r"^\s*'?s? ?(?:feelings|pride|ego|chances|career|reputation|trust|heart|confidence|hand|car)",
-    r"^\s*(?:emotionally|up|back|out|away|to it)\b|^.{0,40}\b(?:lol|lmao|haha|jk|xd|rofl)\b",
-    r"^\s*by (?:leaving|cheating|saying|not|lying|ending|breaking|being)",
-    r"^\s*with (?:my|what i said|words|the truth|a text|the news)",
-    r"^\s*at (?:chess|cards|fifa|golf|tennis|pool|poker|darts|\w*ball|games?|the game|anything)",
-    r"^\s*(?:a (?:text|message|dm|email|line)|an email)",
-    r"^\s*for (?:eating|finishing|drinking|spoiling|using|taking|borrowing|breaking|forgetting)",
-    r"^\s*for (?:losing|being late|not telling|not calling|that\b)",
-    r"^\s*if (?:he|she|they) (?:eats|finishes|drinks|spoils|uses|takes|borrows|breaks|forgets)",
-    r"^\s*if (?:he|she|they) (?:loses|is late|doesn'?t (?:call|text|show|clean))",
-])
+_HARM_FIGURATIVE = (
+    r"^\s*'?s? ?(?:feelings|pride|ego|chances|career|reputation|trust|heart|confidence|hand|car)"
+    r"|^\s*(?:emotionally|up|back|out|away|to it)\b|^.{0,40}\b(?:lol|lmao|haha|jk|xd|rofl)\b"
+    r"|^\s*by (?:leaving|cheating|saying|not|lying|ending|breaking|being)"
+    r"|^\s*with (?:my|what i said|words|the truth|a text|the news)"
+    r"|^\s*at (?:chess|cards|fifa|golf|tennis|pool|poker|darts|\w*ball|games?|the game|anything)"
+    r"|^\s*(?:a (?:text|message|dm|email|line)|an email)"
+    r"|^\s*for (?:eating|finishing|drinking|spoiling|using|taking|borrowing|breaking|forgetting)"
+    r"|^\s*for (?:losing|being late|not telling|not calling|that\b)"
+    r"|^\s*if (?:he|she|they) (?:eats|finishes|drinks|spoils|uses|takes|borrows|breaks|forgets)"
+    r"|^\s*if (?:he|she|they) (?:loses|is late|doesn'?t (?:call|text|show|clean))"
+)
 _HARM_LEAD = (
     r"(?:wants? to|wanted to|wanna|going to|gonna|about to|tempted to|urges? to|could|might|will"
     r"|'ll|ready to|came close to|close to|almost|nearly|feel like|felt like|thinking (?:about"
@@ -255,11 +255,11 @@ _HURT_EMOTIONAL = (
     r"|^\s*(?:if|when|by) (?:i )?(?:tell|telling|say|saying|leave|leaving|break|breaking|end"
     r"|ending|ask|asking|don'?t|cheat|admit|confess)\b"
 )
-_DIE_FIGURATIVE = "|".join([
-    r"^\s*(?:of|from) (?:embarrassment|shame|cringe|boredom|laugh\w*|envy)",
-    r"^\s*(?:laughing|inside|alone|if|when|of|someday|one day|old)\b",
-    r"^\s*on (?:this|that) hill",
-])
+_DIE_FIGURATIVE = (
+    r"^\s*(?:of|from) (?:embarrassment|shame|cringe|boredom|laugh\w*|envy)"
+    r"|^\s*(?:laughing|inside|alone|if|when|of|someday|one day|old)\b"
+    r"|^\s*on (?:this|that) hill"
+)
 # Subjects that "hit" or "kill" someone only in a figure of speech, or that explain a death.
 _INANIMATE = (
     r"(?:\bit|this|that|reality|realization|loneliness|grief|sadness|depression|anxiety|guilt"
@@ -288,7 +288,8 @@ _MACROS.update(PILLS=_PILLS, ABUSEV=_ABUSE_VERB)
 RULES: tuple[Rule, ...] = (
     # ---- an emergency in progress
     _rule(
-        "emergency.overdose", E,
+        "emergency.overdose",
+        E,
         r"overdos\w*|\bod'?(?:ed|d|ing)\b|\bod(?:ing)? on\b",
         r"(?:took|taken|popped|mixed|downed|had|swallowed) (?:a (?:whole |full |entire )?bottle|all"
         r" (?:of )?(?:my|the|his|her)|(?:way )?too many"
@@ -309,7 +310,8 @@ RULES: tuple[Rule, ...] = (
         r"|content|reading|the guides?|work|memes))",
     ),
     _rule(
-        "emergency.not_breathing", E,
+        "emergency.not_breathing",
+        E,
         r"(?:isn'?t|is not|not|stopped|can'?t|cannot|can not|cant|barely|struggling to|hard to)"
         r" breath(?:e|ing)\b",
         r"unconscious|unresponsive|turning blue|lips (?:are |went )?blue",
@@ -322,7 +324,8 @@ RULES: tuple[Rule, ...] = (
         r"|early|on time|in time|at night|in (?:the|this|my) (?:marriage|relationship|house|job))",
     ),
     _rule(
-        "emergency.medical", E,
+        "emergency.medical",
+        E,
         r"chest pains?|crushing (?:chest )?pain|pain (?:in|down) my (?:left )?arm",
         r"(?:having|think i'?m having) a (?:heart attack|stroke|seizure)",
         r"(?:bleeding|blood) (?:a lot|everywhere|won'?t stop|heavily|badly|so much)",
@@ -331,7 +334,8 @@ RULES: tuple[Rule, ...] = (
         after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress))",
     ),
     _rule(
-        "emergency.call", E,
+        "emergency.call",
+        E,
         r"\bcall(?:ing|ed)? (?:911|999|000|112|an ambulance)|ambulance|paramedics",
         r"(?:he|she|they|someone|a man|a guy|my \w+) (?:has|'s got|is holding|pulled out|is waving"
         r"|came at me with|is coming at me with) (?:a )?(?:knife|gun|weapon|machete|bat)\b",
@@ -348,7 +352,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---- suicide and self-harm
     _rule(
-        "suicide.kill_myself", S,
+        "suicide.kill_myself",
+        S,
         r"(?:k[i1!]l+(?:ing|in|ed|s)?|murder(?:ing)?|off(?:ing)?|top(?:ping)?|end(?:ing)?|unalive"
         r"|shoot(?:ing)?|hang(?:ing)?|hanged|hung|drown(?:ing)?|poison(?:ing)?"
         r"|gas(?:sing)?) <MYSELF>",
@@ -365,7 +370,8 @@ RULES: tuple[Rule, ...] = (
         r"|on (?:the|that|a) (?:bike|ice|stairs))",
     ),
     _rule(
-        "suicide.suicidal", S,
+        "suicide.suicidal",
+        S,
         r"\b(?:su[i1!]?c[i1!]?d\w*|su[i1]s[i1]d\w*|suac[i1]d\w*|suizid\w*|selbstmord\w*)",
         before=r"(?:died by|committed|death by|lost (?:\S+ ){1,3}to|after (?:\S+ ){1,2}|his|her"
         r"|their|'s|survivors? of) $",
@@ -373,7 +379,8 @@ RULES: tuple[Rule, ...] = (
         r"|squad|years ago|last year)",
     ),
     _rule(
-        "suicide.someone_else", S,
+        "suicide.someone_else",
+        S,
         r"(?:wants?|going|gonna|threaten\w*|talk\w* about|trying|tried|plans?|planning|thinking"
         r" about|thinks about|said (?:he|she)'?d|says (?:he|she)'?(?:ll|d)|might|about) (?:to )?"
         r"(?:k[i1]ll|hurt|harm|cut|hang|shoot|end) <THEMSELF>",
@@ -384,7 +391,8 @@ RULES: tuple[Rule, ...] = (
         neg=False,
     ),
     _rule(
-        "suicide.self_harm", S,
+        "suicide.self_harm",
+        S,
         r"(?:hurt|hurting|harm|harming|burn|burning|burned|burnt|cut|cutting|hit|hitting|punch"
         r"|punching|scratch|scratching) <MYSELF>",
         r"self[- ]?(?:harm|injur|mutilat)\w*",
@@ -397,7 +405,8 @@ RULES: tuple[Rule, ...] = (
         r"|with (?:work|food|my words|overthinking|worry)|over (?:it|her|him|this))",
     ),
     _rule(
-        "suicide.want_die", S,
+        "suicide.want_die",
+        S,
         r"(?:want(?:ed)?|wanna|wana|wish(?:ed)?|ready|going|gonna|plan(?:ning)?|decided|deserve"
         r"|time for me|hope|hoping) (?:to )?(?:just |really |fucking |to )?(?:die|be dead"
         r"|not be alive|not exist|stop existing|stop living|stop breathing|cease to exist"
@@ -407,7 +416,8 @@ RULES: tuple[Rule, ...] = (
         text=_MEDIA + r"|embarrass|cringe|awkward|mortif",
     ),
     _rule(
-        "suicide.indirect", S,
+        "suicide.indirect",
+        S,
         r"\b(?:i|i'?m|im|i'?d|i'?ve|me)\b[^.!?]{0,25}?\b(?:want|wanna|wish|wishing|think|thinking"
         r"|thought|ready|deserve|plan|planning|better off|rather be|should just|long for|longing"
         r"|fantasi\w*|dream\w*|obsess\w*|welcome|pray(?:ing)? for|waiting|wait|hoping|can'?t"
@@ -443,7 +453,8 @@ RULES: tuple[Rule, ...] = (
         text=_MEDIA,
     ),
     _rule(
-        "suicide.not_live", S,
+        "suicide.not_live",
+        S,
         r"(?:don'?t|dont|do not|no longer|not|never|doesn'?t) (?:really |even |actually )?(?:think "
         r"i |know if i |know that i )?(?:want"
         r"|wanna|wish|feel like|care) (?:to )?(?:live|be alive|be here|exist|wake up|go on|keep"
@@ -456,7 +467,8 @@ RULES: tuple[Rule, ...] = (
         neg=False,
     ),
     _rule(
-        "suicide.no_point", S,
+        "suicide.no_point",
+        S,
         r"no (?:point|reason|purpose|use|sense) (?:in |to |of |for )?(?:me )?(?:to )?(?:living|live"
         r"|life"
         r"|being alive|being here|be here|be alive|stay|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)?"
@@ -486,7 +498,8 @@ RULES: tuple[Rule, ...] = (
         r"|a (?:date|trip|holiday|vacation)|the (?:trip|date))\b",
     ),
     _rule(
-        "suicide.hopeless", S,
+        "suicide.hopeless",
+        S,
         r"no way out\b|(?:don'?t|do not) deserve to (?:live|be alive|be here|exist)|\bmy funeral\b"
         r"|rather be dead|better off dead|better off\b[^.!?]{0,40}\bwithout me"
         r"|(?:last|final) message (?:to anyone|ever|i'?ll (?:ever )?send|from me)"
@@ -529,7 +542,8 @@ RULES: tuple[Rule, ...] = (
         r"|the|my))\b",
     ),
     _rule(
-        "suicide.burden", S,
+        "suicide.burden",
+        S,
         r"(?:would|will|'d|d|might) (?:all |honestly |really |probably )?be (?:better off|happier"
         r"|fine|relieved|free) (?:without me|if i (?:just |only |simply )?(?:was|were|wasn'?t|weren"
         r"'?t|died|disappeared"
@@ -562,7 +576,8 @@ RULES: tuple[Rule, ...] = (
         neg=False,
     ),
     _rule(
-        "suicide.goodbye", S,
+        "suicide.goodbye",
+        S,
         r"(?:goodbye|good-bye|good bye|farewell|suicide) (?:letter|note|message|post|video|text)s?",
         r"(?:wrote|writing|written|write) (?:letters|notes) (?:to|for) (?:\S+ ){0,2}?(?:everyone"
         r"|everybody|my)",
@@ -602,7 +617,8 @@ RULES: tuple[Rule, ...] = (
         after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)",
     ),
     _rule(
-        "suicide.means", S,
+        "suicide.means",
+        S,
         r"(?:enough|all (?:my|the|of my)|stockpil\w*|saving up|saved up|hoarding|hoarded|counting"
         r"|counted) (?:\S+ ){0,2}?<PILLS>",
         r"(?:saving|saved|hoarding|collecting|keeping|stashing|stashed) (?:up )?(?:my |all my |the"
@@ -656,7 +672,8 @@ RULES: tuple[Rule, ...] = (
         neg=False,
     ),
     _rule(
-        "suicide.passive", S,
+        "suicide.passive",
+        S,
         r"(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i(?: was| were| had|'d) (?:dead"
         r"|never been born|not born|never existed|died|gone)|i (?:could |would )?(?:just )?(?:die"
         r"|disappear forever|not exist|stop existing|not wake up|never wake up|get hit by|got hit"
@@ -675,7 +692,8 @@ RULES: tuple[Rule, ...] = (
         text=r"embarrass|humiliat|ashamed|awkward|cringe|mortif",
     ),
     _rule(
-        "suicide.means_plan", S,
+        "suicide.means_plan",
+        S,
         r"\b(?:a plan|the plan|plan for tonight|tonight|it'?s time|for good|do it|end it|what i'?m"
         r" (?:going to|gonna) do|when i'?m gone|ready to go|(?:i'?ve|i have) decided"
         r"|made up my mind|it'?s decided|no turning back)\b",
@@ -684,21 +702,24 @@ RULES: tuple[Rule, ...] = (
         r"|ledge|overdose)\b",
     ),
     _rule(
-        "suicide.same_way", S,
+        "suicide.same_way",
+        S,
         r"do(?:ing)? the same|go(?:ing)? the same way|do(?:ing)? what (?:he|she|they) did"
         r"|join (?:him|her|them)",
         neg=False,
         also=r"suicide|killed (?:him|her|them)sel|took (?:his|her|their) (?:own )?life",
     ),
     _rule(
-        "suicide.ambivalent", S,
+        "suicide.ambivalent",
+        S,
         r"(?:kill(?:ing)? <MYSELF>|suicid\w*|die|dying|end(?:ing)? (?:it|my life))[^.!?]{0,80}"
         r"\b(?:but|though|yet)\b[^.!?]{0,80}\b(?:think(?:ing)? about (?:it|dying|death|that|ending"
         r"|doing it)|part of me|can'?t stop thinking|the thoughts? (?:keep|won'?t)|urges?)",
         neg=False,
     ),
     _rule(
-        "suicide.do_something", S,
+        "suicide.do_something",
+        S,
         r"(?:going to|gonna|might|about to|'ll|will end up|could|may) do something (?:stupid"
         r"|drastic|permanent|i can'?t take back|i'?ll regret|dangerous|crazy|dumb|bad|terrible)",
         r"<FEAR> (?:of )?what i(?:'ll|'d|'m going to|'m gonna|'m capable of| (?:might|could|will"
@@ -707,7 +728,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---- intent or fear of harming others
     _rule(
-        "harm.intent", H,
+        "harm.intent",
+        H,
         _HARM_LEAD + r" (?:\w+ )?(?:beat|rough|mess|smash|fuck) <CLOSE> up",
         _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
         r"<CLOSE>",
@@ -736,7 +758,8 @@ RULES: tuple[Rule, ...] = (
         r" (?:him|her|them)\b",
     ),
     _rule(
-        "harm.violence", H,
+        "harm.violence",
+        H,
         r"\b(?:hit|hits|hitting|kill|kills|killed|killing|beat|beats|beating"
         r"|beaten|stab|stabbed|stabbing|shoot|shot|shooting|strangle|strangled|strangling|choke"
         r"|choked|choking|punch|punched|punching|slap|slapped|slapping|kick|kicked|kicking|shake"
@@ -745,15 +768,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:violent|dark|homicidal|intrusive|scary) (?:thoughts|urges|fantasies|images|impulses)"
         r" (?:about|of|toward|towards|to) (?:my|her|him|them|the|people|someone|killing|hurting)"
         r"|\bhomicidal\b",
-        after=_HARM_FIGURATIVE + _BUT_I_DIDNT
-        + r"|^\s*(?:with kindness|down|off|so (?:much|badly) (?:when"
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:with kindness|down|off|so (?:much|badly) (?:when"
         r"|by)|when i (?:left|cheated|said|lied)|hard\b|again and again in my head)",
         before=_INANIMATE,
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
         r" (?:him|her|them)\b|" + _CHILDHOOD,
     ),
     _rule(
-        "harm.weapon", H,
+        "harm.weapon",
+        H,
         r"\b(?:make (?:him|her|them) (?:pay|regret|sorry)|get (?:back at|even with|revenge on)"
         r"|teach (?:him|her|them) a lesson|(?:go|going|drive|driving) (?:over )?(?:there|to (?:his"
         r"|her|their) (?:place|house)))\b",
@@ -761,14 +784,16 @@ RULES: tuple[Rule, ...] = (
         also=r"\b(?:gun|rifle|pistol|shotgun|knife|bat|crowbar|machete|hammer|axe)\b",
     ),
     _rule(
-        "harm.intent_other", H,
+        "harm.intent_other",
+        H,
         _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
         r"(?:my|our|the|his|her) <OTHER>\b",
         after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:if|when|for|next time|one day|someday"
         r"|sometimes|at times|lol|haha)\b",
     ),
     _rule(
-        "harm.fear", H,
+        "harm.fear",
+        H,
         r"<FEAR>(?: that| of)? (?:i|im|i'm|i am)<MODAL>? (?:(?:actually|really|seriously|badly"
         r"|accidentally|eventually|one day|someday|snap and|lose it and|lose control and|lose my"
         r" temper and|end up) ){0,3}<HARM> <PERSON>",
@@ -779,7 +804,8 @@ RULES: tuple[Rule, ...] = (
         after=_HARM_FIGURATIVE + _HURT_EMOTIONAL,
     ),
     _rule(
-        "harm.done", H,
+        "harm.done",
+        H,
         r"\b(?:i|i'?ve|i have|i had) (?:(?!never|not|n'?t|didn'?t|don'?t|wouldn'?t|won'?t)\S+ )?"
         r"(?:hit|slapped|punched|choked|strangled|shoved|pushed|kicked|shook|beat"
         r"|smacked|attacked|headbutted|bit|hurt|threatened|pinned|threw (?:\S+ ){1,3}?at|grabbed)"
@@ -791,13 +817,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:punched|hit|kicked|smashed|slammed) (?:\S+ ){1,4}?(?:next to|beside|near|by|inches"
         r" from) (?:her|his|their|my \w+'?s?) (?:head|face)",
         r"(?:pulled|held|pointed) a (?:knife|gun) (?:on|at|to) (?:her|him|them|my)",
-        after=_HARM_FIGURATIVE
-        + r"|^\s*(?:so (?:much|badly) (?:when|by)|in (?:a|the) (?:game|match)"
+        after=_HARM_FIGURATIVE + r"|^\s*(?:so (?:much|badly) (?:when|by)|in (?:a|the) (?:game|match)"
         r"|when i (?:left|cheated|said|lied))",
     ),
     # ---- being abused or threatened at home
     _rule(
-        "abuse.violence", A,
+        "abuse.violence",
+        A,
         r"(?:beat|beats|beating|beaten) me up\b",
         r"<ABUSER>(?:'s|'d|'ve| has| had)? (?:\S+ ){0,3}?<ABUSEV> (?:me|at me)\b",
         r"\b<ABUSEV> me\b",
@@ -815,7 +841,8 @@ RULES: tuple[Rule, ...] = (
         text=_CHILDHOOD,
     ),
     _rule(
-        "abuse.threat", A,
+        "abuse.threat",
+        A,
         r"<ABUSER>(?:'s|'d|'ve| has| had)?(?: \S+){0,3}?(?: threaten(?:s|ed|ing)?| said (?:she|he"
         r"|they)(?:'d| would| will"
         r"|'ll)| says (?:she|he|they)(?:'ll| will|'d| would)| swore (?:she|he)(?:'d| would)"
@@ -837,7 +864,8 @@ RULES: tuple[Rule, ...] = (
         r"|birthday|haircut|lol|haha|jk)\b",
     ),
     _rule(
-        "abuse.fear", A,
+        "abuse.fear",
+        A,
         r"<FEAR> (?:of|to be around|to be alone with|to go home to) (?:him|her|my (?:<PARTNER>"
         r"|<FAMILY>))\b",
         r"<FEAR> (?:to (?:go|come|get) (?:back )?home|of going home|to sleep (?:at home|in the"
@@ -848,7 +876,8 @@ RULES: tuple[Rule, ...] = (
         text=_CHILDHOOD,
     ),
     _rule(
-        "abuse.not_safe", A,
+        "abuse.not_safe",
+        A,
         r"(?:not|\w+n'?t|never|no longer) (?:feel |feeling )?(?:safe|secure) (?:for me )?(?:at home"
         r"|in (?:my|our"
         r"|the) (?:own )?(?:home|house|flat|apartment|bedroom)|with (?:her|him|my (?:<PARTNER>"
@@ -860,7 +889,8 @@ RULES: tuple[Rule, ...] = (
         text=r"emotionally (?:un)?safe|safe emotionally|safe to (?:share|open up|be vulnerable)",
     ),
     _rule(
-        "abuse.control", A,
+        "abuse.control",
+        A,
         r"(?:won'?t|doesn'?t|does not|will not|wont) let me (?:leave|go out|out of the house"
         r"|have (?:my )?(?:phone|money|keys|car))",
         r"(?:locks?|locked|locking) me (?:in\b|inside|in (?:the|a) (?:room|house|basement"
@@ -878,7 +908,8 @@ RULES: tuple[Rule, ...] = (
         text=_CHILDHOOD,
     ),
     _rule(
-        "abuse.named", A,
+        "abuse.named",
+        A,
         r"abusive (?:relationship|marriage|partner|wife|husband|girlfriend|boyfriend|home"
         r"|household)|domestic (?:violence|abuse)",
         neg=False,
@@ -888,7 +919,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---- other languages (accents folded by normalise): es, fr, de, pt
     _rule(
-        "intl.suicide", S,
+        "intl.suicide",
+        S,
         r"(?:quiero|quisiera|ganas de|voy a|pienso en|pensando en) (?:morir|matarme|suicidarme"
         r"|quitarme la vida|desaparecer(?: para siempre)?)|me quiero (?:morir|matar|suicidar)",
         r"(?:ya )?no quiero (?:seguir )?(?:vivir|estar aqui)|no vale la pena vivir|ya no (?:puedo|"
@@ -910,7 +942,8 @@ RULES: tuple[Rule, ...] = (
         neg=False,
     ),
     _rule(
-        "intl.harm", H,
+        "intl.harm",
+        H,
         r"(?:voy a|quiero|ganas de|miedo de) (?:matarla|matarlo|pegarle|golpearla|golpearlo"
         r"|hacerle dano|lastimarla|lastimarlo)|le pegue a (?:mi|la)|golpee a (?:mi|la)",
         r"(?:je vais|j'ai envie de|peur de|veux) (?:la|le|les|lui) (?:tuer|frapper|faire du mal"
@@ -923,7 +956,8 @@ RULES: tuple[Rule, ...] = (
         neg=False,
     ),
     _rule(
-        "intl.abuse", A,
+        "intl.abuse",
+        A,
         r"\bme (?:pega|golpea|maltrata|amenaza|pego|golpeo)\b|tengo miedo de (?:mi (?:esposa"
         r"|esposo|pareja|mujer|marido|novia|novio|padre)|el\b|ella|volver a casa)|no estoy"
         r" (?:seguro|segura|a salvo) en (?:casa|mi casa)",
@@ -937,7 +971,8 @@ RULES: tuple[Rule, ...] = (
         neg=False,
     ),
     _rule(
-        "intl.emergency", E,
+        "intl.emergency",
+        E,
         r"sobredosis|no respira|no responde|no despierta|(?:tomo|se tomo) (?:muchas|todas las|un"
         r" frasco)|me duele el pecho|ataque al corazon|ambulancia",
         r"surdose|ne respire (?:plus|pas)|ne se reveille pas|douleur (?:a|dans) la poitrine"
@@ -1177,12 +1212,16 @@ class SafetyScreen:
             hit, concern = _earlier_turn(turn.content[-_CONTEXT_CHARS:])
             if hit is not None:
                 return SafetyDecision(
-                    True, hit.category, "context",
+                    True,
+                    hit.category,
+                    "context",
                     f"follow-up to user turn -{back} (rule {hit.rule_id})",
                 )
             if cue and concern:
                 return SafetyDecision(
-                    True, "suicide_self_harm", "context",
+                    True,
+                    "suicide_self_harm",
+                    "context",
                     f"means/time follow-up to a concerning user turn -{back}",
                 )
             if users_seen >= _CONTEXT_USER_TURNS:
@@ -1193,9 +1232,7 @@ class SafetyScreen:
 
     # -- the public call
 
-    def screen(
-        self, message: str, history: Sequence[Turn] = (), vector: np.ndarray | None = None
-    ) -> SafetyDecision:
+    def screen(self, message: str, history: Sequence[Turn] = (), vector: np.ndarray | None = None) -> SafetyDecision:
         """Decide whether ``message`` (with its conversation) is a crisis.
 
         Args:
@@ -1217,7 +1254,9 @@ class SafetyScreen:
             return _with_score(decision, sim.crisis)
         if self.fires(sim):
             return SafetyDecision(
-                True, sim.category, "similarity",
+                True,
+                sim.category,
+                "similarity",
                 f"exemplar {sim.crisis_id} {sim.crisis:.3f} >= {self.threshold:.2f}; top-{TOP_K} "
                 f"gap {sim.gap:+.3f} >= {self.margin:.2f} (best benign {sim.benign_id} "
                 f"{sim.benign:.3f})",
@@ -1228,7 +1267,9 @@ class SafetyScreen:
             category = followup.category or sim.category
             return SafetyDecision(True, category, "context", followup.reason, sim.crisis)
         return SafetyDecision(
-            False, None, None,
+            False,
+            None,
+            None,
             f"no layer fired: best crisis {sim.crisis_id} {sim.crisis:.3f}, best benign "
             f"{sim.benign_id} {sim.benign:.3f}, top-{TOP_K} gap {sim.gap:+.3f}",
             sim.crisis,
@@ -1248,9 +1289,7 @@ def _top_mean(scores: np.ndarray, k: int = 0) -> float:
 
 
 def _with_score(decision: SafetyDecision, score: float) -> SafetyDecision:
-    return SafetyDecision(
-        decision.crisis, decision.category, decision.layer, decision.reason, score
-    )
+    return SafetyDecision(decision.crisis, decision.category, decision.layer, decision.reason, score)
 
 
 # --------------------------------------------------------------------------- resources
@@ -1307,9 +1346,7 @@ def _read(path: Path) -> list[CrisisResource]:
     return list(_read_resources(path, path.stat().st_mtime))
 
 
-def load_resources(
-    corpus_dir: Path, locale: str | None, default_locale: str = "en-US"
-) -> list[Resource]:
+def load_resources(corpus_dir: Path, locale: str | None, default_locale: str = "en-US") -> list[Resource]:
     """The crisis resources for a visitor's locale, from ``corpus_dir/crisis/*.yaml``.
 
     ``en-CA-x`` falls back to ``en-CA``, then to a file for the same region in another
@@ -1339,8 +1376,11 @@ def load_resources(
             return list(_read(path))
     default = folder / f"{default_locale}.yaml"
     if not default.is_file():
-        raise CorpusError(default, "the default locale has no crisis resources",
-                          f"add {default.name} (see the fields in corpus/crisis/en-US.yaml)")
+        raise CorpusError(
+            default,
+            "the default locale has no crisis resources",
+            f"add {default.name} (see the fields in corpus/crisis/en-US.yaml)",
+        )
     found: list[Resource] = list(_read(default))
     if chain and (folder / "international.yaml").is_file():
         found += _read(folder / "international.yaml")
@@ -1403,9 +1443,7 @@ def crisis_response(decision: SafetyDecision, resources: list[Resource]) -> Chat
     international = [r for r in ordered if getattr(r, "locale", "") == "international"]
     if international:  # a locale without its own file: the directory by country first,
         # and no other country's emergency number
-        ordered = international + [
-            r for r in ordered if r not in international and not getattr(r, "number", "")
-        ]
+        ordered = international + [r for r in ordered if r not in international and not getattr(r, "number", "")]
     number = next((getattr(r, "number", "") for r in ordered if getattr(r, "number", "")), "")
     emergency = "your local emergency number" if international or not number else number
     parts = [_OPENINGS[category].format(emergency=emergency)]
@@ -1414,7 +1452,8 @@ def crisis_response(decision: SafetyDecision, resources: list[Resource]) -> Chat
     lines = lines or helplines[:1]
     if lines and not international:
         lead = (
-            "Once help is on the way, you can also reach:" if category == "emergency"
+            "Once help is on the way, you can also reach:"
+            if category == "emergency"
             else "Please reach out to someone now. This is free and confidential:"
         )
         if len(lines) > 1 and category != "emergency":

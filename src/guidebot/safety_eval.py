@@ -82,11 +82,15 @@ def load_labelled(path: Path) -> list[LabelledItem]:
                 history=tuple(Turn(**turn) for turn in row.get("history") or ()),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise CorpusError(path, f"item {n} is malformed ({exc})",
-                              "give id, category, message and optionally history") from exc
+            raise CorpusError(
+                path, f"item {n} is malformed ({exc})", "give id, category, message and optionally history"
+            ) from exc
         if item.category not in (*CATEGORIES, NONE) or item.id in seen:
-            raise CorpusError(path, f"item {item.id!r}: bad category or duplicate id",
-                              f"use a unique id and one of {(*CATEGORIES, NONE)}")
+            raise CorpusError(
+                path,
+                f"item {item.id!r}: bad category or duplicate id",
+                f"use a unique id and one of {(*CATEGORIES, NONE)}",
+            )
         seen.add(item.id)
         items.append(item)
     return items
@@ -144,7 +148,8 @@ class SafetyReport:
     def category_agreement(self) -> float:
         """Share of caught crisis items whose detected category matches the label."""
         caught = [o for o in self.outcomes if o.expected != NONE and o.decision.crisis]
-        return sum(o.decision.category == o.expected for o in caught) / len(caught) if caught else 0.0
+        agree = sum(o.decision.category == o.expected for o in caught)
+        return agree / len(caught) if caught else 0.0
 
     def passed(self, max_fpr: float = TARGET_FPR) -> bool:
         return self.recall == 1.0 and self.fpr <= max_fpr
@@ -186,8 +191,11 @@ def evaluate_safety(path: Path, screen: SafetyScreen) -> SafetyReport:
 
 def format_safety_report(report: SafetyReport) -> str:
     """The report as plain text: figures per category, layers, misses, false positives."""
-    lines = [f"safety screen (similarity threshold {report.threshold:.2f}, margin "
-             f"{report.margin:.2f})", "", f"{'category':<20}{'n':>5}{'flagged':>9}  rate"]
+    lines = [
+        f"safety screen (similarity threshold {report.threshold:.2f}, margin {report.margin:.2f})",
+        "",
+        f"{'category':<20}{'n':>5}{'flagged':>9}  rate",
+    ]
     for category in (*CATEGORIES, NONE):
         flagged, n = report._flagged(category)
         label = "FPR" if category == NONE else "recall"
@@ -207,8 +215,10 @@ def format_safety_report(report: SafetyReport) -> str:
         f"misses ({len(report.misses)}):",
         *(f"  {o.item_id} [{o.expected}] {o.decision.reason}" for o in report.misses),
         f"false positives ({len(report.false_positives)}):",
-        *(f"  {o.item_id} [{o.decision.category}/{o.decision.layer}] {o.decision.reason}"
-          for o in report.false_positives),
+        *(
+            f"  {o.item_id} [{o.decision.category}/{o.decision.layer}] {o.decision.reason}"
+            for o in report.false_positives
+        ),
         "",
         "PASS" if report.passed() else f"FAIL (needs recall 100% and FPR <= {TARGET_FPR:.0%})",
     ]
@@ -245,23 +255,25 @@ class SweepResult:
 
     def format(self) -> str:
         c = self.chosen
-        return "\n".join([
-            f"chosen threshold {c.threshold:.2f}, margin {c.margin:.2f}"
-            + ("" if self.feasible else "  (NO feasible setting: best effort)"),
-            f"  with patterns+context: recall {c.recall:.1%}, FPR {c.fpr:.1%}",
-            f"  similarity layer alone: recall {c.similarity_recall:.1%}, FPR {c.similarity_fpr:.1%}",
-            f"  cross-validated ({self.details.get('folds')} folds): recall {self.cv_recall:.1%}, "
-            f"FPR {self.cv_fpr:.1%}",
-        ])
+        return "\n".join(
+            [
+                f"chosen threshold {c.threshold:.2f}, margin {c.margin:.2f}"
+                + ("" if self.feasible else "  (NO feasible setting: best effort)"),
+                f"  with patterns+context: recall {c.recall:.1%}, FPR {c.fpr:.1%}",
+                f"  similarity layer alone: recall {c.similarity_recall:.1%}, FPR {c.similarity_fpr:.1%}",
+                f"  cross-validated ({self.details.get('folds')} folds): recall {self.cv_recall:.1%}, "
+                f"FPR {self.cv_fpr:.1%}",
+            ]
+        )
 
 
-def _score(crisis: np.ndarray, rules: np.ndarray, sims: np.ndarray, t: float, m: float,
-           idx: np.ndarray) -> SweepPoint:
+def _score(crisis: np.ndarray, rules: np.ndarray, sims: np.ndarray, t: float, m: float, idx: np.ndarray) -> SweepPoint:
     sim_fire = (sims[idx, 0] >= t) & (sims[idx, 1] >= m)
     flagged = rules[idx] | sim_fire
     pos, neg = crisis[idx], ~crisis[idx]
     return SweepPoint(
-        float(t), float(m),
+        float(t),
+        float(m),
         recall=float(flagged[pos].mean()) if pos.any() else 1.0,
         fpr=float(flagged[neg].mean()) if neg.any() else 0.0,
         similarity_recall=float(sim_fire[pos].mean()) if pos.any() else 0.0,
@@ -297,10 +309,9 @@ def sweep_similarity(
     items = load_labelled(path)
     vectors, _ = _embed(screen, items)
     crisis = np.array([item.crisis for item in items])
-    rules = np.array([
-        (screen.patterns(item.message) or screen.context(item.message, item.history)) is not None
-        for item in items
-    ])
+    rules = np.array(
+        [(screen.patterns(item.message) or screen.context(item.message, item.history)) is not None for item in items]
+    )
     found: list[Similarity] = [screen.similarity(v) for v in vectors]
     sims = np.array([[s.crisis, s.gap] for s in found])
     everything = np.arange(len(items))
@@ -310,8 +321,7 @@ def sweep_similarity(
     for k in range(folds):
         held = everything[everything % folds == k]
         train = everything[everything % folds != k]
-        pick, _ = _choose([_score(crisis, rules, sims, t, m, train)
-                           for t in thresholds for m in margins], max_fpr)
+        pick, _ = _choose([_score(crisis, rules, sims, t, m, train) for t in thresholds for m in margins], max_fpr)
         fire = (sims[held, 0] >= pick.threshold) & (sims[held, 1] >= pick.margin)
         flagged_cv[held] = rules[held] | fire
     return SweepResult(
@@ -324,8 +334,9 @@ def sweep_similarity(
     )
 
 
-def run_safety_eval(path: Path, *, embedder_kind: str = "minilm", sweep: bool = False,
-                    file: TextIO | None = None) -> int:
+def run_safety_eval(
+    path: Path, *, embedder_kind: str = "minilm", sweep: bool = False, file: TextIO | None = None
+) -> int:
     """The ``guidebot safety-eval PATH [--sweep]`` command: print the report, return an exit code.
 
     Returns:

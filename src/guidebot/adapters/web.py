@@ -6,6 +6,7 @@ Thin: validate, call the bot, render. The bot (model and index) is built once, a
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Iterator
@@ -17,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from sse_starlette.sse import EventSourceResponse
-from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
+from starlette.concurrency import run_in_threadpool
 
 from guidebot import __version__
 from guidebot.bot import Bot, build_bot
@@ -34,6 +35,31 @@ def _reason(exc: RequestValidationError) -> str:
         where = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
         parts.append(f"{where}: {err.get('msg', 'invalid')}")
     return "; ".join(parts)
+
+
+async def _in_one_thread(iterator: Iterator[dict[str, str]]) -> AsyncIterator[dict[str, str]]:
+    """Run a blocking event iterator in one worker thread and hand its events to the loop.
+
+    One thread for the whole answer, not one hop per event: the tokens of an answer arrive
+    as fast as the bot makes them.
+    """
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+    end = object()
+
+    def produce() -> None:
+        try:
+            for item in iterator:
+                loop.call_soon_threadsafe(queue.put_nowait, item)
+        finally:
+            loop.call_soon_threadsafe(queue.put_nowait, end)
+
+    worker = loop.run_in_executor(None, produce)
+    try:
+        while (item := await queue.get()) is not end:
+            yield item
+    finally:
+        await worker
 
 
 def create_app(settings: Settings | None = None, bot: Bot | None = None) -> FastAPI:
@@ -136,7 +162,7 @@ def create_app(settings: Settings | None = None, bot: Bot | None = None) -> Fast
                 log.exception("stream failed")
                 yield {"event": "error", "data": json.dumps({"error": "internal error"})}
 
-        return EventSourceResponse(iterate_in_threadpool(events()), ping=15)
+        return EventSourceResponse(_in_one_thread(events()), ping=15)
 
     for extend in _extensions():
         extend(app, settings)

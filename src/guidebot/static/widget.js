@@ -488,7 +488,7 @@
       buttons, status);
   }
 
-  /** An assistant message; `update` re-renders it as the answer streams in. */
+  /** An assistant message: `text` re-renders it as the answer streams in, `finish` completes it. */
   function assistantView() {
     const body = h("div", { class: "md" });
     const extras = h("div", { class: "extras" });
