@@ -54,6 +54,7 @@ lint: setup
 ## bench: latency against the floor measured in the same run
 bench: setup
 	$(PY) bench/latency.py
+	$(PY) bench/stream_latency.py
 
 clean:
 	rm -rf data .pytest_cache

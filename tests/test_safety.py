@@ -214,11 +214,14 @@ class CountingEmbedder:
 def test_the_screen_reuses_the_message_vector(hashing) -> None:
     embedder = CountingEmbedder(hashing)
     screen = SafetyScreen(embedder)
-    assert embedder.calls == 1  # the exemplars, once
+    assert embedder.calls <= 1  # the exemplars, at most once per process
+    SafetyScreen(embedder)
+    built = embedder.calls
+    assert built <= 1
     vector = hashing.embed_queries(["how do I calm down after a fight"])[0]
     screen.screen("how do I calm down after a fight", (), vector)
     screen.screen("I want to kill myself", (), vector)
-    assert embedder.calls == 1
+    assert embedder.calls == built
 
 
 def test_reasons_never_contain_the_message(hashing) -> None:

@@ -34,7 +34,9 @@ from guidebot.domain import ChatRequest, ChatResponse, Referral, Resource
 from guidebot.errors import GeneratorError, StoreError
 from guidebot.index import LiveIndex, Snapshot
 from guidebot.ports import AnswerGenerator, AnswerInput, Draft, Embedder, VectorStore
+from guidebot.referral import HelpDetector, Referrer
 from guidebot.retrieve import HistoryCondenser, RetrievalResult, build_retrieval_chain
+from guidebot.safety import SafetyScreen, crisis_response, load_resources
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +117,6 @@ class Bot:
         if not snapshot.listings:
             return None
         if snapshot.build not in self._referrers:
-            from guidebot.referral import Referrer
-
             self._referrers = {
                 snapshot.build: Referrer(
                     snapshot.listings,
@@ -135,8 +135,6 @@ class Bot:
     def _screen(self, turn: _Turn, vector: np.ndarray) -> ChatResponse | None:
         if self.safety is None:
             return None
-        from guidebot.safety import crisis_response, load_resources
-
         started = time.perf_counter()
         decision = self.safety.screen(turn.request.message, turn.request.history, vector)
         turn.lap("safety", started)
@@ -233,7 +231,7 @@ class Bot:
                     yield "token", piece
             turn.timings["total"] = round((time.perf_counter() - began) * 1000, 2)
             crisis.meta["timings_ms"] = turn.timings
-            self._log(crisis)
+            self._log(request, crisis)
             yield "done", crisis
             return
 
@@ -298,7 +296,7 @@ class Bot:
         if stream:
             yield "citations", [c.model_dump() for c in citations]
             yield "referrals", [r.model_dump() for r in referrals]
-        self._log(response)
+        self._log(request, response)
         yield "done", response
 
     def chat(self, request: ChatRequest) -> ChatResponse:
@@ -316,16 +314,16 @@ class Bot:
                 yield "resources", [r.model_dump() for r in data.resources]
             yield event, data
 
-    def _log(self, response: ChatResponse) -> None:
-        extra = {"message_text": "<redacted>"}  # "message" is reserved by LogRecord
+    def _log(self, request: ChatRequest, response: ChatResponse) -> None:
+        """One line per turn: decisions and timings. The visitor's words only if the operator opts in."""
         log.info(
-            "turn kind=%s timings=%s safety=%s gate=%s path=%s",
+            "turn kind=%s timings=%s safety=%s gate=%s path=%s%s",
             response.kind,
             response.meta.get("timings_ms"),
             response.meta.get("safety"),
             response.meta.get("gate"),
             response.meta.get("path"),
-            extra=extra,
+            f" message={request.message!r}" if self.settings.log_message_text else "",
         )
 
 
@@ -380,26 +378,13 @@ def build_bot(
 
     embedder = embedder or build_embedder(settings.embedder)
     store = store or build_store(settings)
-    safety = help_detector = None
-    try:
-        from guidebot.safety import SafetyScreen
-
-        safety = SafetyScreen(embedder)
-    except ImportError:  # pragma: no cover - during development only
-        log.error("safety screen unavailable")
-    try:
-        from guidebot.referral import HelpDetector
-
-        help_detector = HelpDetector(embedder)
-    except ImportError:  # pragma: no cover
-        log.error("referral step unavailable")
     return Bot(
         settings,
         embedder=embedder,
         store=store,
         generator=generator or build_generator(settings, embedder),
-        safety=safety,
-        help_detector=help_detector,
+        safety=SafetyScreen(embedder),
+        help_detector=HelpDetector(embedder),
         condenser=build_condenser(settings),
     )
 

@@ -27,6 +27,7 @@ per-locale helplines from ``corpus/crisis/<locale>.yaml``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -49,10 +50,10 @@ CATEGORIES = ("suicide_self_harm", "harm_to_others", "abuse_at_home", "emergency
 # guidebot.safety_eval.sweep_similarity on evals/safety/labelled.yaml (rule in that module's
 # docstring: crisis recall 100%, false positives <= 4%, then the most similarity-only recall).
 # Figures at this setting: crisis recall 100% (117/117), false-positive rate 3.8% (4/105);
-# the similarity layer alone catches 61.5% of the crisis items; 5-fold cross-validated
-# recall 100%, false-positive rate 3.8%.
+# the similarity layer alone catches 65.0% of the crisis items; 5-fold cross-validated
+# recall 100%, false-positive rate 3.8%. Re-run the sweep when exemplars or the set change.
 DEFAULT_SIMILARITY_THRESHOLD = 0.45
-DEFAULT_MARGIN = 0.11
+DEFAULT_MARGIN = 0.10
 # Any other embedder (the hashing fake in tests) has no calibration: only near-copies of
 # an exemplar fire.
 UNCALIBRATED_THRESHOLD = 0.9
@@ -566,7 +567,9 @@ RULES: tuple[Rule, ...] = (
         r"|covers (?:suicide|it)|money)",
         r"(?:if|when|once) i (?:just )?(?:died|die|was dead|were dead|killed myself|was gone|were"
         r" gone|vanished|disappeared|wasn'?t (?:here|around|alive)|weren'?t (?:here|around"
-        r"|alive))\b",
+        r"|alive))\b|(?:if|when|once) i'?m (?:gone|dead|not here|not around)\b",
+        r"(?:a |such a |just a )?(?:weight|millstone|drain|albatross) (?:around|on|to) (?:everyone"
+        r"|everybody|my|their|her|his)|\bdead weight\b",
         r"(?:not going to|won'?t|don'?t plan (?:on|to)|not planning (?:on|to)|not gonna) (?:stick"
         r" around|be around|see|seeing|make it to|last (?:until|till|through)) (?:to find out|much"
         r" longer|next (?:week|month|year)|another (?:week|month|year|christmas)|christmas|my"
@@ -579,6 +582,10 @@ RULES: tuple[Rule, ...] = (
         "suicide.goodbye",
         S,
         r"(?:goodbye|good-bye|good bye|farewell|suicide) (?:letter|note|message|post|video|text)s?",
+        r"(?:left|leaving|wrote|writing) (?:a|my) (?:note|letter) on (?:the|my|his|her) (?:kitchen )?"
+        r"(?:table|bed|desk|pillow|counter|dresser)|tell (?:my \w+|them|her|him|everyone)"
+        r" (?:that )?i loved\b",
+        r"tying (?:things|everything|it all) up\b|tie (?:things|everything|it all) up\b",
         r"(?:wrote|writing|written|write) (?:letters|notes) (?:to|for) (?:\S+ ){0,2}?(?:everyone"
         r"|everybody|my)",
         r"(?:letter|note|message|video)s? (?:\S+ ){0,6}?(?:why i did (?:it|this)|why i(?:'m| am)"
@@ -1120,6 +1127,24 @@ def load_exemplars(path: Path | None = None) -> Exemplars:
     return crisis, benign
 
 
+_MATRICES: dict[tuple[str, int, str], np.ndarray] = {}
+
+
+def _exemplar_matrix(embedder: Embedder, texts: tuple[str, ...]) -> np.ndarray:
+    """Unit-row matrix of the exemplars, embedded once per process and embedder.
+
+    Embedders are deterministic, so screens built again (tests, workers re-created in one
+    process) reuse the matrix instead of re-embedding several hundred exemplars.
+    """
+    digest = hashlib.sha1("\n".join(texts).encode()).hexdigest()
+    key = (getattr(embedder, "name", type(embedder).__name__), embedder.dimension, digest)
+    if key not in _MATRICES:
+        vectors = np.asarray(embedder.embed_queries(list(texts)), dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        _MATRICES[key] = vectors / np.where(norms == 0, 1.0, norms)
+    return _MATRICES[key]
+
+
 # --------------------------------------------------------------------------- the screen
 
 
@@ -1154,9 +1179,8 @@ class SafetyScreen:
         self.crisis_ids = [row[0] for row in crisis]
         self.crisis_categories = [row[1] for row in crisis]
         self.benign_ids = [row[0] for row in benign]
-        vectors = embedder.embed_queries([row[2] for row in crisis] + [row[1] for row in benign])
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        self.matrix = (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+        texts = tuple(row[2] for row in crisis) + tuple(row[1] for row in benign)
+        self.matrix = _exemplar_matrix(embedder, texts)
         self.n_crisis = len(crisis)
 
     # -- layers
