@@ -35,7 +35,7 @@ from guidebot.errors import GeneratorError, StoreError
 from guidebot.index import LiveIndex, Snapshot
 from guidebot.ports import AnswerGenerator, AnswerInput, Draft, Embedder, VectorStore
 from guidebot.referral import HelpDetector, Referrer
-from guidebot.retrieve import HistoryCondenser, RetrievalResult, build_retrieval_chain
+from guidebot.retrieve import HistoryCondenser, RetrievalResult, build_retrieval_chain, follow_up_vector
 from guidebot.safety import SafetyScreen, crisis_response, load_resources
 
 log = logging.getLogger(__name__)
@@ -106,6 +106,7 @@ class Bot:
                 self.store,
                 self.embedder,
                 mode=mode,
+                fusion=self.settings.fusion,
                 k=self.settings.top_k,
                 rrf_k=self.settings.rrf_k,
                 condenser=self.condenser,
@@ -154,7 +155,7 @@ class Bot:
         vectors = self.embedder.embed_queries(texts)
         turn.lap("embed", started)
         turn.meta["condensed"] = query != request.message
-        return turn, vectors[0], query, vectors[-1]
+        return turn, vectors[0], query, follow_up_vector(vectors)
 
     def _retrieve(self, turn: _Turn, query: str, vector: np.ndarray) -> RetrievalResult:
         started = time.perf_counter()

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
 
     # Retrieval.
     retrieval_mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
+    fusion: Literal["weighted", "rrf"] = "weighted"
     top_k: int = Field(8, ge=1, le=50)
     rrf_k: int = Field(60, ge=1)
     relevance_threshold: float | None = Field(

@@ -131,7 +131,7 @@ class Passage:
     score: float
     dense: float | None = None  # cosine similarity to the query, when known
     bm25: float | None = None
-    ranks: dict[str, int] = field(default_factory=dict)
+    features: dict[str, float] = field(default_factory=dict)  # what the fused score was made of
 
 
 # --------------------------------------------------------------------------- directory

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from guidebot.answer import MARKER
 from guidebot.chunks import split_sentences
 from guidebot.errors import CorpusError
 
@@ -273,9 +274,6 @@ def reciprocal_rank(expected: Sequence[SectionKey | Expected], retrieved: Sequen
 
 # --------------------------------------------------------------------------- citations
 
-MARKER = re.compile(r"\[(\d+)\]")
-
-
 def citation_problems(
     kind: str,
     answer: str,
@@ -286,7 +284,8 @@ def citation_problems(
 
     Valid means: ``no_answer`` and ``crisis`` carry none; every ``[n]`` in the answer has a
     citation with that ``n`` and every citation is used; each citation names a section of the
-    corpus and its quote is verbatim text of that section.
+    corpus and its quote is verbatim text of that section. Stricter than the bot's own
+    :func:`guidebot.answer.verify_citations`, which accepts a quote from any passage.
     """
     if kind in ("no_answer", "crisis"):
         return [f"a {kind} response carries {len(citations)} citation(s)"] if citations else []

@@ -246,7 +246,9 @@ def score_case(
             checks.append(("retrieval", not lost, "not in the top 3: " + "; ".join(lost)))
 
     problems = (
-        citation_problems(kind, answer, citations, corpus.section_texts) if not obs.error else []
+        citation_problems(kind, answer, citations, corpus.section_texts)
+        if not obs.error
+        else ["no response to check"]
     )
     m["citation_valid"] = not problems
     m["citation_problems"] = problems

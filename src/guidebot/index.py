@@ -60,11 +60,15 @@ def guide_rows(chunks: Sequence[Chunk]) -> Rows:
     return rows
 
 
-def sentence_rows(chunks: Sequence[Chunk]) -> Rows:
-    """Each chunk's sentences, plus its heading as a pseudo-sentence (index -1).
+HEADING_ROW = -1
+PARAGRAPH_ROW = -2
 
-    The heading row lets a question that matches a section's title find it; the extractive
-    answerer never quotes it.
+
+def sentence_rows(chunks: Sequence[Chunk]) -> Rows:
+    """The finer views of each chunk: its heading (index -1), its paragraphs (index -2) and its
+    sentences (index 0, 1, ...).
+
+    Headings and paragraphs are searched, never quoted; the extractive answerer quotes sentences.
     """
     rows = Rows()
     for chunk in chunks:
@@ -73,7 +77,19 @@ def sentence_rows(chunks: Sequence[Chunk]) -> Rows:
         rows.keys.append(id_)
         rows.embed_texts.append(f"{chunk.guide_title}: {chunk.section}")
         rows.documents.append(chunk.section)
-        rows.metadatas.append({"chunk_id": chunk.id, "index": -1, "start": 0, "end": 0})
+        rows.metadatas.append({"chunk_id": chunk.id, "index": HEADING_ROW, "start": 0, "end": 0})
+        start = 0
+        for paragraph in chunk.text.split("\n\n"):
+            start = chunk.text.index(paragraph, start)
+            id_ = content_hash(chunk.id, "paragraph", start)
+            rows.ids.append(id_)
+            rows.keys.append(id_)
+            rows.embed_texts.append(f"{chunk.guide_title}. {chunk.section}\n{paragraph}")
+            rows.documents.append(paragraph)
+            rows.metadatas.append(
+                {"chunk_id": chunk.id, "index": PARAGRAPH_ROW, "start": start, "end": start + len(paragraph)}
+            )
+            start += len(paragraph)
     sentences = [s for c in chunks for s in sentences_of(c)]
     for s in sentences:
         rows.ids.append(s.id)
@@ -343,7 +359,10 @@ class Snapshot:
     sentence_rows: dict[str, np.ndarray]  # chunk id -> row indices into sentence_vectors
     sentence_vectors: np.ndarray
     sentence_chunk: list[str]  # row of sentence_vectors -> chunk id
-    sentence_is_heading: np.ndarray  # row of sentence_vectors -> is it a heading row
+    row_kind: np.ndarray  # row of sentence_vectors -> HEADING_ROW, PARAGRAPH_ROW or sentence index >= 0
+    row_chunk: np.ndarray  # row of sentence_vectors -> position of its chunk in ``chunks``
+    guide_of_chunk: np.ndarray  # position in ``chunks`` -> position of its guide in ``guide_vectors``
+    guide_vectors: np.ndarray  # one unit vector per guide: the mean of its paragraph vectors
     listings: list[Listing]
     listing_vectors: np.ndarray
     bm25: Any = None
@@ -394,6 +413,20 @@ def load_snapshot(store: VectorStore, pointer: dict[str, str]) -> Snapshot:
         items.sort(key=lambda x: x[0].index)
         sentences[chunk_id] = [s for s, _ in items]
         rows[chunk_id] = np.array([r for _, r in items], dtype=np.int64)
+    sentence_vectors = sents.vectors if sents.vectors is not None else np.zeros((0, 0), np.float32)
+    position = {c.id: i for i, c in enumerate(chunks)}
+    sentence_chunk = [str(m["chunk_id"]) for m in sents.metadatas]
+    row_kind = np.array([int(m["index"]) for m in sents.metadatas], dtype=np.int64)
+    row_chunk = np.array([position[c] for c in sentence_chunk], dtype=np.int64)
+    slugs = sorted({c.guide_slug for c in chunks})
+    guide_of_chunk = np.array([slugs.index(c.guide_slug) for c in chunks], dtype=np.int64)
+    guide_vectors = np.zeros((len(slugs), sentence_vectors.shape[1] if sentence_vectors.ndim == 2 else 0), np.float32)
+    paragraph_rows = row_kind == PARAGRAPH_ROW
+    for g in range(len(slugs)):
+        rows_of_guide = paragraph_rows & (guide_of_chunk[row_chunk] == g)
+        if rows_of_guide.any():
+            mean = sentence_vectors[rows_of_guide].mean(axis=0)
+            guide_vectors[g] = mean / (np.linalg.norm(mean) or 1.0)
     listing_records = store.get(pointer["listings"], include_vectors=True)
     listings = [listing_from_metadata(m) for m in listing_records.metadatas]
     vectors = (
@@ -408,9 +441,12 @@ def load_snapshot(store: VectorStore, pointer: dict[str, str]) -> Snapshot:
         by_id={c.id: c for c in chunks},
         sentences=sentences,
         sentence_rows=rows,
-        sentence_chunk=[str(m["chunk_id"]) for m in sents.metadatas],
-        sentence_is_heading=np.array([int(m["index"]) < 0 for m in sents.metadatas], dtype=bool),
-        sentence_vectors=sents.vectors if sents.vectors is not None else np.zeros((0, 0), np.float32),
+        sentence_chunk=sentence_chunk,
+        row_kind=row_kind,
+        row_chunk=row_chunk,
+        guide_of_chunk=guide_of_chunk,
+        guide_vectors=guide_vectors,
+        sentence_vectors=sentence_vectors,
         listings=listings,
         listing_vectors=vectors,
         bm25=build_bm25(chunks),

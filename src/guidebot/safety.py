@@ -66,6 +66,34 @@ NOTICE = (
     "emergency number or a crisis line."
 )
 
+# Clause screening: a long message whose danger is one sentence in the middle ("...I've started
+# giving my stuff away... anyway, anything on lawyers?") has a message vector that mostly says
+# "question about lawyers". Such messages are split into sentences and the sentences embedded
+# in ONE extra batch call (~25 ms), only when the message has at least two sentences of
+# CLAUSE_MIN_WORDS words and is not clearly benign (its best crisis similarity reaches
+# CLAUSE_GATE or it uses a danger word, _RISK_WORDS). Each sentence meets the same threshold
+# and margin as a whole message and must also have a crisis exemplar as its nearest
+# neighbour; sentences that only say the writer is safe ("thanks, I'm safe now") or tell a
+# resolved past ("two years ago I tried...", with nothing saying it is back) are skipped, as
+# out of their message they read like the crisis they are not.
+CLAUSE_GATE = 0.30
+CLAUSE_MIN_WORDS = 3
+MAX_CLAUSES = 12
+_CLAUSE_SPLIT = re.compile(r"[.!?;\n\u2026]+|\s[-\u2013\u2014]+\s|\b(?:but|anyway|anyways|tbh|ngl)\b,?")
+_RISK_WORDS = re.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|kms|unaliv\w*|hurt\w*|harm\w*|pills?|meds"
+    r"|overdos\w*|gun|rope|noose|knife|blade|razor|bridge|roof|ledge|jump\w*|end(?:ing)? (?:it|things"
+    r"|my)|goodbye\w*|burden|better off|no point|the point|gone|anymore|any more|letters?|notes?"
+    r"|insurance|my will|blood|bleed\w*|cut\w*|burn\w*|hit\w*|beat\w*|punch\w*|slap\w*|kick\w*"
+    r"|chok\w*|strangl\w*|shov\w*|threat\w*|scared|afraid|terrified|unsafe|not safe|abus\w*"
+    r"|violent|physical|snap\w*|rage|breath\w*|chest|numb|swallow\w*|giving (?:away|my)|gave"
+    r" (?:away|my)|disappear\w*|vanish\w*|exist\w*|alive|wake up|weapon|ammo|hospital|police"
+    r"|ambulance|911|tonight|decided|plan|ready)\b"
+)
+_SAFE_CLAUSE = re.compile(
+    r"^\W*(?:(?:thanks|thank you|thx|ok|okay|cool|great|good news)\W+)*(?:i'?m|i am|we'?re|we are"
+    r"|everything'?s|everyone'?s|all)(?: \w+)? (?:safe|ok|okay|fine|alright|good|better)\b"
+)
 _CONTEXT_USER_TURNS = 3  # earlier user turns the context layer looks back at
 _FOLLOWUP_MAX_WORDS = 15
 _MAX_SCREEN_CHARS = 4000  # of each text the patterns read (the API caps messages at 2000)
@@ -158,7 +186,10 @@ _MACROS = {
     r"|brother|sister|(?:mother|father|brother|sister)-in-law|in-laws?)",
     "HARM": r"(?:hurt|harm|hit|kill|murder|strangle|choke|beat|beat up|punch|stab|shoot|smother|"
     r"shake|slap|attack|strike|hurting|harming|hitting|killing|murdering|strangling|choking|"
-    r"beating|punching|stabbing|shooting|smothering|shaking|slapping|attacking)",
+    r"beating|punching|stabbing|shooting|smothering|shaking|slapping|attacking|end|bury|drown"
+    r"|throw|strangling|kick|kicking|smash|bash|cut|cutting)",
+    "WEAPON": r"(?:guns?|rifle|pistol|shotgun|handgun|revolver|knife|knives|machete|bat|baseball bat"
+    r"|crowbar|hammer|axe|hatchet|tire iron|tyre iron|ammo|bullets|weapon)",
     "FEAR": r"(?:scared|afraid|terrified|frightened|worried|petrified|fearful|freaked out|"
     r"freaking out|paranoid|fear)",
     "MODAL": r"(?:'ll|ll| will| might| may| could| would|'d| am going to|'m going to|m going to|"
@@ -231,7 +262,9 @@ S, H, A, E = CATEGORIES
 # Figurative or emotional uses right after "<harm verb> <person>".
 _HARM_FIGURATIVE = (
     r"^\s*'?s? ?(?:feelings|pride|ego|chances|career|reputation|trust|heart|confidence|hand|car)"
-    r"|^\s*(?:emotionally|up|back|out|away|to it)\b|^.{0,40}\b(?:lol|lmao|haha|jk|xd|rofl)\b"
+    r"|^\s*(?:emotionally|up|back|out|away|to it|off|in (?:court|paperwork|lawsuits|legal"
+    r"|debt|work|emails|the (?:divorce|custody|argument)))\b|^.{0,40}\b(?:lol|lmao|haha|jk|xd"
+    r"|rofl)\b"
     r"|^\s*by (?:leaving|cheating|saying|not|lying|ending|breaking|being)"
     r"|^\s*with (?:my|what i said|words|the truth|a text|the news)"
     r"|^\s*at (?:chess|cards|fifa|golf|tennis|pool|poker|darts|\w*ball|games?|the game|anything)"
@@ -271,11 +304,36 @@ _INANIMATE = (
     r"|divorce|fighting|arguing|screaming|choices|cheating|lies|lying))(?: \S+)? $"
 )
 _MEDIA = r"\b(?:movie|film|show|episode|song|book|meeting|presentation|game|match)\b"
+# A general question about helping other people ("how do I support a friend who's suicidal?",
+# "warning signs a guy might be suicidal"), with no one named and nothing happening now.
+_GENERAL_HELP = (
+    r"^(?!.*\b(?:asking for a friend|tonight|right now|has a (?:gun|plan|rope)|pills|my (?:wife"
+    r"|husband|son|daughter|brother|sister|dad|father|mom|mum|mother))\b)(?=.*\b(?:how (?:do|can"
+    r"|should|would|to)|warning signs?|signs (?:that|of)|ways to|tips|advice|what (?:do|should) i"
+    r" say)\b)(?=.*\b(?:(?:a|any|some|other) (?:friend|buddy|mate|guy|man|coworker|colleague|loved"
+    r" one|person|family member|veteran)s?|someone|somebody|people|men|guys|others|my (?:crew|team"
+    r"|guys|mates|friends|buddies|coworkers|colleagues))\b)"
+)
+# Nuisances people say make them "want to die" in jest ("taxes make me want to die lol").
+_NUISANCE = (
+    r"(?:taxes|traffic|mondays?|meetings?|paperwork|homework|spreadsheets?|excel|emails?|tinder"
+    r"|dating apps|the dmv|ikea|this (?:song|meeting|weather|heat|game|show|queue|line|commute"
+    r"|class|movie|traffic|hangover|cold)|(?:my|the|this) (?:commute|inbox|printer|in-laws"
+    r"|hangover|team|fantasy team))(?: \S+){0,2} (?:makes?|made|making) (?:me )?$"
+)
 _CHILDHOOD = r"as a (?:kid|child|boy|teen\w*)|when i was (?:a kid|young|little|growing|a boy|\d)"
 _CHILDHOOD += r"|growing up|childhood"
 _PILLS = (
-    r"(?:pills|tablets|meds|medication|painkillers|tylenol|paracetamol|advil|ibuprofen|xanax|"
-    r"oxy\w*|percocet|ambien|benadryl|sleeping)"
+    r"(?:pills|tablets|meds|medication|medicine|painkillers|tylenol|paracetamol|acetaminophen"
+    r"|advil|ibuprofen|aspirin|xanax|oxy\w*|percocet|percs|ambien|benadryl|sleeping|sleep aids"
+    r"|antidepressants|anti-depressants|sertraline|zoloft|prozac|fluoxetine|lexapro|citalopram"
+    r"|lithium|seroquel|quetiapine|trazodone|klonopin|valium|diazepam|lorazepam|ativan"
+    r"|gabapentin|tramadol|codeine|morphine|hydrocodone|vicodin|adderall|benzos?|opioids?|bars"
+    r"|insulin|melatonin|nyquil)"
+)
+_DRUGS = (
+    r"(?:fent\w*|heroin|dope|coke|cocaine|crack|meth|crystal|ketamine|molly|mdma|ghb|opioids?"
+    r"|opiates?|benzos?|xanax|bars|oxy\w*|percs|drugs|<PILLS>)"
 )
 _ABUSE_VERB = (
     r"(?:hits|hit|beats|beat|beat up|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|"
@@ -284,7 +342,7 @@ _ABUSE_VERB = (
     r"assaults|assaulted|batters|battered|headbutted|pins|pinned|strikes|hitting|beating|"
     r"slapping|punching|kicking|choking|strangling|shoving|attacking|biting|scratching)"
 )
-_MACROS.update(PILLS=_PILLS, ABUSEV=_ABUSE_VERB)
+_MACROS.update(PILLS=_PILLS, DRUGS=_DRUGS, ABUSEV=_ABUSE_VERB)
 
 RULES: tuple[Rule, ...] = (
     # ---- an emergency in progress
@@ -292,18 +350,25 @@ RULES: tuple[Rule, ...] = (
         "emergency.overdose",
         E,
         r"overdos\w*|\bod'?(?:ed|d|ing)\b|\bod(?:ing)? on\b",
-        r"(?:took|taken|popped|mixed|downed|had|swallowed) (?:a (?:whole |full |entire )?bottle|all"
+        r"(?:took|taken|popped|mixed|downed|had|swallowed) (?:a (?:whole |full |entire )?(?:bottle|sheet"
+        r"|strip|pack|box|packet|blister pack)|half (?:a|the) (?:bottle|pack|box)|all"
         r" (?:of )?(?:my|the|his|her)|(?:way )?too many"
-        r"|a (?:bunch|handful|lot|load|ton) of|(?:like )?(?:\d\d+|twenty|thirty|forty|fifty"
-        r"|a hundred)) (?:\S+ ){0,2}?<PILLS>",
+        r"|a (?:bunch|handful|lot|load|ton) of|(?:(?:like|about|around|maybe|nearly|over|at least"
+        r"|roughly|almost) )?(?:\d\d+|twenty|thirty|forty|fifty|a hundred)) (?:\S+ ){0,2}?<PILLS>",
+        r"(?:took|taken|swallowed|popped|downed) (?:(?:like|about|around|maybe|nearly|over|at least"
+        r"|roughly|almost) )?(?:1\d|[2-9]\d|\d{3}|fifteen|twenty|thirty|forty|fifty|a hundred) of"
+        r" (?:my|his|her|their|the|mum'?s|mom'?s|dad'?s) ",
+        r"(?:took|taken|had|did|used|shot up|injected|snorted|smoked|done) (?:way |a lot |much |a"
+        r" bunch )?more (?:<DRUGS> )?than (?:usual|normal|i normally|i usually|ever|i should|i ever)"
+        r"(?=[^.!?]{0,60}\b(?:<DRUGS>|can'?t feel|numb|breath|eyes open|heart|pass(?:ing)? out))"
+        r"|(?:did|took|used|had|done|snorted|shot) (?:way |a lot |much )?more <DRUGS> than",
         r"swallowed (?:a (?:whole )?bottle|all|bleach|a bunch|(?:a )?handful)",
         r"(?:took|taken|had|did|used|shot up|injected|snorted|smoked) (?:way )?too (?:much|many)"
-        r" (?:\S+ ){0,2}?(?:fentanyl|heroin|coke|cocaine|meth|opioids?|benzos?|insulin|drugs"
-        r"|<PILLS>)",
+        r" (?:\S+ ){0,2}?<DRUGS>",
         r"(?:drank|drinking|drunk|vodka|whiske?y|alcohol|booze|beers?|wine)\b[^.!?]{0,40}\b(?:took"
         r"|taken|swallowed|popped|mixed|with)\b[^.!?]{0,20}\b<PILLS>|<PILLS>[^.!?]{0,20}\b(?:with"
         r"|and) (?:a (?:bottle|lot) of |a bunch of )?(?:vodka|whiske?y|alcohol|booze|wine|beer)",
-        r"(?:drank|drunk|swallowed|ate|took|taken|ingested) (?:\S+ ){0,2}?(?:poison\w*|bleach"
+        r"(?:drank|drunk|swallowed|ate|took|taken|ingested) (?:\S+ ){0,4}?(?:poison\w*|bleach"
         r"|antifreeze|chemicals|drain cleaner|detergent|laundry pods)",
         neg=False,
         after=r"^\s*(?:for (?:the|to)day|today|this morning|on time|as prescribed|like i'?m supp"
@@ -335,9 +400,46 @@ RULES: tuple[Rule, ...] = (
         after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress))",
     ),
     _rule(
+        "emergency.symptoms",
+        E,
+        r"(?:arm|face|jaw|side|left side|lips?|tongue|hand) (?:is |are |feels? |went |going |keeps"
+        r" (?:going )?|has gone |started )?(?:numb|tingling|tingly|drooping|droopy|going numb|swelling"
+        r"|swollen|blue)\b(?=.{0,120}\b(?:chest|heart|breath\w*|stroke|words|speech|slurr\w*|dizzy"
+        r"|sweat\w*|pains?|crushing|took|pills|drugs|ate|allerg\w*))",
+        r"(?:chest|heart)\b[^.!?]{0,30}\b(?:crushing|pounding|racing|exploding|in agony|squeezing"
+        r"|tight)\b(?=.{0,120}\b(?:arm|jaw|numb|tingl\w*|faint|pass(?:ing)? out|sweat\w*|took"
+        r"|pills|grams|drugs|overdos\w*|dying|going to die))",
+        r"throat (?:is |feels )?(?:closing|swelling|swollen|closed)|anaphyla\w*"
+        r"|(?:throwing|threw|coughing|coughed|vomiting|vomited|puking|puked|spitting) up blood",
+        r"(?:words|speech) (?:are |is )?(?:coming out )?(?:wrong|slurred|garbled|jumbled)",
+        r"worst headache (?:of my life|i'?ve ever had)|bone (?:is )?(?:sticking|poking) out"
+        r"|foaming at the mouth|(?:having|had|in) (?:a )?seizures?\b(?! (?:last|years|as a|when i))",
+        r"(?:fell|collapsed|crashed|hit (?:his|her|my|their) head)\b[^.!?]{0,80}\b(?:isn'?t|is not"
+        r"|not|stopped|can'?t stop) (?:making (?:any )?sense|talking|responding|breathing|moving"
+        r"|bleeding|throwing up|vomiting)",
+        r"can'?t (?:feel|move) (?:my )?(?:legs|arms|face|body|hands|feet|left|right)\b(?=.{0,120}"
+        r"\b(?:took|did|pills|<DRUGS>|drank|overdos\w*|swallowed|used|shot|injected|snorted|chest"
+        r"|heart|breath\w*|eyes))|(?:<DRUGS>|pills)\b[^.!?]{0,80}\bcan'?t (?:feel|move)"
+        r" (?:my )?(?:legs|arms|face|body)",
+        r"(?:feel|feels|think|thought) (?:like )?i'?m (?:dying|going to die|gonna die)\b(?=.{0,120}"
+        r"\b(?:heart|chest|breath\w*|took|pills|grams|<DRUGS>|blood|numb|vomit\w*|throw\w* up))"
+        r"|(?:heart|chest|breath\w*|took|pills|grams|<DRUGS>|blood|numb)\b[^.!?]{0,120}\b(?:feel"
+        r"|think) (?:like )?i'?m (?:dying|going to die|gonna die)",
+        neg=False,
+        after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress)|inside)",
+        text=r"(?:years?|months?|weeks?) ago|last (?:year|month)|used to|panic attack|anxiety attack"
+        r"|sleeping on it|slept on it|(?:gym|workout|run|running|leg day) ",
+    ),
+    _rule(
         "emergency.call",
         E,
         r"\bcall(?:ing|ed)? (?:911|999|000|112|an ambulance)|ambulance|paramedics",
+        r"(?:just|has|have|has just|he|she|they|my \w+|friend|buddy) (?:just )?(?:shot|stabbed|hanged"
+        r"|hung|cut|poisoned|gassed) (?:him|her|them)sel(?:f|ves)\b",
+        r"(?:house|home|apartment|flat|place|building|car|kitchen|room)(?: is|'s|s)? on fire"
+        r"|there'?s a fire\b|(?:hit|run over) by a (?:car|truck|bus|train)\b(?! (?:of|with))",
+        r"(?:he|she|they|my (?!marriage|relationship|career|life|business)\w+|friend|buddy)"
+        r" (?:isn'?t|is not|'s not|are not|aren'?t|stopped) (?:moving|responding|waking up)\b",
         r"(?:he|she|they|someone|a man|a guy|my \w+) (?:has|'s got|is holding|pulled out|is waving"
         r"|came at me with|is coming at me with) (?:a )?(?:knife|gun|weapon|machete|bat)\b",
         r"(?:he|she|they|someone|somebody|my (?!marriage|relationship|business|company|world|life"
@@ -358,7 +460,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:k[i1!]l+(?:ing|in|ed|s)?|murder(?:ing)?|off(?:ing)?|top(?:ping)?|end(?:ing)?|unalive"
         r"|shoot(?:ing)?|hang(?:ing)?|hanged|hung|drown(?:ing)?|poison(?:ing)?"
         r"|gas(?:sing)?) <MYSELF>",
-        r"\bkms\b|\bk m s\b|unaliv\w*|sewer ?slide|self[- ]?delet\w*",
+        r"\bkms\b|\bk m s\b|unaliv\w*|sewer ?slide|self[- ]?delet\w*|\bctb\b|catch(?:ing)? the bus"
+        r" (?:for good|tonight|soon|today)",
         r"(?:end|ending|take|taking|took) (?:it all|my (?:own )?life|everything)",
         r"end(?:ing)? it (?:tonight|today|now|soon|for good|once and for all|all)",
         r"(?:feel like|want to|wanna|going to|gonna|thinking (?:about|of)|about to|ready to"
@@ -374,10 +477,11 @@ RULES: tuple[Rule, ...] = (
         "suicide.suicidal",
         S,
         r"\b(?:su[i1!]?c[i1!]?d\w*|su[i1]s[i1]d\w*|suac[i1]d\w*|suizid\w*|selbstmord\w*)",
-        before=r"(?:died by|committed|death by|lost (?:\S+ ){1,3}to|after (?:\S+ ){1,2}|his|her"
-        r"|their|'s|survivors? of) $",
+        before=r"(?:died by|committed|death by|(?:lost|losing|lose) (?:\S+ ){1,3}to|after (?:\S+ )"
+        r"{1,2}|his|her|their|'s|survivors? of) $",
         after=r"^\s*(?:loss|survivors?|bereavement|prevention|awareness|statistics|stats|rates?"
         r"|squad|years ago|last year)",
+        text=_GENERAL_HELP,
     ),
     _rule(
         "suicide.someone_else",
@@ -390,6 +494,7 @@ RULES: tuple[Rule, ...] = (
         r" to die|(?:talking|talks|talked) about (?:dying|suicide|ending it|killing (?:him"
         r"|her)self)",
         neg=False,
+        text=_GENERAL_HELP,
     ),
     _rule(
         "suicide.self_harm",
@@ -400,7 +505,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:cut|cutting|slit|slitting|slashed|slash|burn|burning|burned|burnt) (?:my )?(?:wrists?"
         r"|arms?|legs?|thighs?|skin|hands?|stomach)",
         r"(?:relaps\w*|started|back to|went back to) (?:on |with |into )?(?:cutting|self[- ]?harm)",
-        before=r"(?:accidentally|almost|nearly) $",
+        # "accidentally cut my hand"; "she burned my arm" is abuse (below), not self-harm
+        before=r"(?:accidentally|almost|nearly) $|\b(?:she|he|they|wife|husband|girlfriend|boyfriend"
+        r"|gf|bf|partner|mom|mum|dad|father|mother|stepdad|stepfather|brother|sister)(?:'s| has"
+        r"| had)? (?:\S+ )?$",
         after=r"^\s*(?:shaving|cooking|chopping|on (?:a|the|my)|by accident|accidentally|lifting"
         r"|at the gym|playing|running|working out|skiing|in (?:a|the) (?:game|match|fall)"
         r"|with (?:work|food|my words|overthinking|worry)|over (?:it|her|him|this))",
@@ -413,6 +521,7 @@ RULES: tuple[Rule, ...] = (
         r"|not be alive|not exist|stop existing|stop living|stop breathing|cease to exist"
         r"|be gone for good)\b",
         r"feel(?:ing)? like (?:dying|i (?:want to|wanna|should|could|am going to) die)\b",
+        before=_NUISANCE,
         after=_DIE_FIGURATIVE,
         text=_MEDIA + r"|embarrass|cringe|awkward|mortif",
     ),
@@ -449,6 +558,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:my )?last (?:night|day|week) (?:on earth|alive|on this earth|of my life)",
         r"(?:said|saying) goodbye to (?:everyone|everybody|my (?:family|kids|friends|wife|parents))"
         r"(?! (?:before|at|and left for))",
+        before=_NUISANCE,
         after=_DIE_FIGURATIVE + r"|^\s*(?:to (?:know|see|hear|try|meet|get)|than|of (?:old age"
         r"|boredom|hunger|thirst|heat))\b",
         text=_MEDIA,
@@ -464,6 +574,8 @@ RULES: tuple[Rule, ...] = (
         r"|study)))",
         r"cares? (?:if|whether) i (?:live|die|wake up|make it|exist)",
         r"hope (?:i )?(?:don'?t|never|won'?t) wake up|never wake up again|sleep forever",
+        r"if i (?:don'?t|never|didn'?t|dont) wake up(?: \w+)?,? (?:that'?s|thats|it'?s|its|it would"
+        r" be|that would be|i'?d be) (?:\w+ )?(?:fine|ok|okay|alright|a relief|good|for the best)",
         r"(?:sleep|go to sleep|fall asleep) (?:and|&) (?:never|not) wake up",
         neg=False,
     ),
@@ -518,8 +630,7 @@ RULES: tuple[Rule, ...] = (
         r"research\w* (?:ways|methods|how to (?:die|end it|kill|do it))\b|(?:gun|handgun|pistol"
         r"|rifle"
         r"|shotgun|pills|rope)\b[^.!?]{0,40}\b(?:all i can think about|can'?t stop thinking about"
-        r"|keep thinking about|calling (?:to )?me)|(?:written|wrote|writing|made|updated|finished)"
-        r" my will\b",
+        r"|keep thinking about|calling (?:to )?me)",
         r"(?:just|should|could|might as well|want to|wanna) end it\b(?! (?:with|between|all|now"
         r" with))|(?:nothing|no one|nobody|nothing left) (?:keeping|holding) me (?:here|alive|going"
         r"|in this world)|made (?:my )?peace with (?:everyone|everything|it all|god|dying|death)",
@@ -554,6 +665,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:a |an )?(?:burden|waste of (?:space|air|oxygen))",
         r"(?:nobody|no one|noone|no-one) (?:would|wud|wld|will|'?d|is going to|gonna) (?:even "
         r"|really )?(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)",
+        r"how long (?:it would|it'?d|would it|before|until|till) (?:take )?(?:for )?(?:anyone|anybody"
+        r"|someone|somebody|people|they) (?:would |to |will )?(?:find|notice|miss|realise|realize)"
+        r" (?:me|i'?m gone|i was gone)",
         r"(?:better|easier) for everyone (?:if i|without me)|world (?:would be"
         r"|is) better without me",
         r"(?:family|wife|kids|children|everyone|everybody|they|she)(?: and (?:my |the )?(?:kids"
@@ -577,6 +691,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:won'?t|don'?t think i'?(?:ll|d)|not going to|not gonna) (?:make it|be (?:here|around"
         r"|alive)) (?:to|till|until|through|past) (?:my|the|next|christmas|new year|tomorrow)",
         neg=False,
+        after=r"^\s*(?:when|whenever|if) i (?:ask|need|call|text|talk|lean|bring|complain|vent|have"
+        r" to ask|borrow)\b",
     ),
     _rule(
         "suicide.goodbye",
@@ -609,6 +725,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
         r"(?:giv(?:e|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings"
         r"|possessions|guitars?|tools|games|collection|dog|cat|pets?)(?: away)?",
+        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive|a problem"
+        r"|a burden|in (?:anyone'?s|the) way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you"
+        r"|them|her|him|my \w+))? (?:after|past|beyond|come) (?:this|tonight|today|tomorrow|the"
+        r" weekend|\w+day|next|christmas|new year)\b",
         r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive) (?:much longer"
         r"|any ?more|for long|tomorrow|next (?:week|month|year)|to see|by)",
         r"(?:getting|got|get|put|putting) (?:all )?my affairs in order",
@@ -621,7 +741,9 @@ RULES: tuple[Rule, ...] = (
         r"|the (?:when|how) and the (?:how|when)|(?:thinking|thought) (?:of|about) jumping",
         r"(?:last|final) (?:goodbye|time (?:you'?ll|anyone will) hear from me)",
         neg=False,
-        after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)",
+        after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)"
+        r"|^.{0,40}\b(?:to open (?:on|when|at|for)|for (?:their|his|her) (?:\w+ )?(?:birthdays?"
+        r"|graduation|wedding)|birthdays?|graduation|wedding day|christmas|time capsule)\b",
     ),
     _rule(
         "suicide.means",
@@ -635,9 +757,11 @@ RULES: tuple[Rule, ...] = (
         r"\b|\bnoose\b",
         r"(?:gun|pistol|revolver|rifle|shotgun|barrel) (?:to|in|against) my (?:head|mouth|temple"
         r"|chest)",
-        r"(?:staring at|looking at|holding|loaded|loading|keep thinking about) (?:my|the|a|his"
-        r"|dad'?s) (?:bottle of |handful of |box of )?(?:gun|pistol|revolver|rifle|shotgun|pills"
-        r"|rope|razor|blade)",
+        r"(?:staring at|looking at|holding|loaded|loading|(?:keep |been |can'?t stop )?(?:thinking"
+        r"|thought) about) (?:my|the|a|his|dad'?s|the old man'?s) (?:bottle of |handful of |box of )?"
+        r"(?:gun|pistol|revolver|rifle|shotgun|pills|rope|razor|blade|noose)",
+        r"(?:writing|typing|texting|messaging) (?:this |you )?(?:from|on) (?:the|a|this) (?:roof|bridge"
+        r"|ledge|edge|tracks|cliff|railing|overpass)",
         r"how (?:many|much) (?:\S+ ){0,4}?(?:would it take|does it take|to die|to overdose"
         r"|is (?:lethal|fatal|deadly)|would kill|to kill|until)|(?:lethal|fatal|deadly) (?:dose"
         r"|amount)",
@@ -645,9 +769,10 @@ RULES: tuple[Rule, ...] = (
         r"|surest|least painful) way to (?:die|end (?:it|my life)|go\b)",
         r"ways? to (?:die|end my life|end it all)|how to (?:die|end (?:it all|it|my life)|hang"
         r"|overdose|not wake up)",
-        r"(?:jump|jumping|jumped|leap|leaping|throw(?:ing)? myself) (?:off|from|in front of|under"
-        r"|into) (?:a |the |an |my )?(?:bridge|roof|building|cliff|train|bus|truck|traffic|car"
-        r"|balcony|window|river|tracks|overpass)",
+        r"(?:jump|jumping|jumped|leap|leaping|(?:throw|throwing|threw|yeet|yeeting|launch|launching"
+        r"|hurl|hurling) <MYSELF>) (?:off|from|in front of|under|into) (?:a |the |an |my |that )?"
+        r"(?:bridge|roof|building|cliff|train|bus|truck|traffic|car|balcony|window|river|tracks"
+        r"|overpass|parking garage|car park|tower|ledge|sea|ocean|lake)",
         r"(?:standing|sitting|stood|sat|i'?m|i am|im|went|drove|walked) (?:up )?(?:on|at|to)"
         r" (?:the |a )?(?:edge|ledge|top|railing) of (?:the |a )?(?:bridge|roof|building|cliff"
         r"|parking garage|car park)",
@@ -686,6 +811,29 @@ RULES: tuple[Rule, ...] = (
         r"|disappear forever|not exist|stop existing|not wake up|never wake up|get hit by|got hit"
         r" by)|(?:a |some |that a )?(?:truck|car|bus|bullet|someone|something|lightning|cancer"
         r"|god) (?:would |will |to |)?(?:hit|kill|take) me)",
+        # hoping something else does it; letting the body give out
+        r"(?:hope|hoping|pray|praying|wish|wishing)\b[^.!?]{0,40}\b(?:cancer|illness|tumou?r|heart"
+        r" attack|disease|it|something|someone)\b[^.!?]{0,20}\b(?:comes back|gets me|finishes me"
+        r"|takes me|kills me)|(?:don'?t|wouldn'?t|won'?t|wont) have to do it (?:<MYSELF>|my ?self)",
+        r"waste away|starv(?:e|ing|ed) <MYSELF>(?! (?:for|before|to lose|to fit|until (?:dinner"
+        r"|lunch)))|(?:stopped|stop|not|quit) eating (?:on purpose|so (?:i|that)|until i)|drink(?:ing)?"
+        r" <MYSELF> to death",
+        r"(?:remove|take|get|write) <MYSELF> (?:out of|from) (?:the|this|their|everyone'?s) (?:picture"
+        r"|equation|world|lives)|if i (?:just )?remove <MYSELF>(?! from (?!the (?:equation|picture"
+        r"|world)|this world|existence))",
+        r"permanent (?:exit|way out|sleep|escape|goodbye|option|solution to (?:a )?temporary)"
+        r"|(?:exit strategy|way out|only option|only solution|last resort)\b[^.!?]{0,40}\bpermanent",
+        r"(?:go to sleep|fall asleep|take (?:them|the pills|it all))[^.!?]{0,40}\bbe done with (?:it"
+        r"|everything|all of it|this)",
+        r"(?:lied|lying|lie) (?:to (?:\S+ ){1,3})?(?:about (?:being|if i'?m|whether i'?m) (?:safe|ok"
+        r"|okay|suicidal)|when (?:\S+ ){1,3}asked if i'?m (?:safe|ok|okay|suicidal))|asked (?:me )?"
+        r"(?:if|whether) i'?m (?:safe|ok|okay|suicidal|going to hurt <MYSELF>) (?:and|but) i lied",
+        r"(?:tracks|bridge|cliffs?|quarry|overpass|ledge|railway|rail line|train line|river)\b"
+        r".{0,100}\b(?:keep|kept|been|find myself|catch myself) (?:walking|driving|going|standing"
+        r"|sitting|ending up|staring)|(?:keep|kept|been|find myself|catch myself) (?:walking|driving"
+        r"|going|standing|sitting|ending up) (?:out )?(?:to|at|on|by) (?:the )?(?:tracks|bridge"
+        r"|cliffs?|quarry|overpass|ledge|railway|train line)",
+        r"(?:no one|nobody) can say i didn'?t try",
         r"(?:want|wanna|wish i could|going|gonna) (?:to )?(?:just )?(?:disappear|vanish"
         r"|fade away)(?: forever| for good| permanently| from (?:this|the) world)?",
         r"disappear(?:ed)? (?:forever|for good|permanently|from (?:this world|existence))",
@@ -695,7 +843,9 @@ RULES: tuple[Rule, ...] = (
         r"|not existing|not waking up|my (?:own )?(?:death|funeral))",
         neg=False,
         after=r"^\s*(?:for (?:a|the|an|one|two|\d|some|awhile|a while|a few)|with (?:her|my)"
-        r"|from (?!(?:this|the) world|existence|everyone|everything)|into)",
+        r"|from (?!(?:this|the) world|existence|everyone|everything)|into|to (?:a|an|the|some|my"
+        r"|another|mexico|spain|thailand|the \w+)\b|somewhere (?:warm|quiet|new|else|far)|on (?:a|an)"
+        r" (?:trip|holiday|vacation|island))",
         text=r"embarrass|humiliat|ashamed|awkward|cringe|mortif",
     ),
     _rule(
@@ -703,10 +853,12 @@ RULES: tuple[Rule, ...] = (
         S,
         r"\b(?:a plan|the plan|plan for tonight|tonight|it'?s time|for good|do it|end it|what i'?m"
         r" (?:going to|gonna) do|when i'?m gone|ready to go|(?:i'?ve|i have) decided"
-        r"|made up my mind|it'?s decided|no turning back)\b",
+        r"|made up my mind|it'?s decided|no turning back|trying to decide|deciding (?:whether|if)"
+        r"|can'?t decide|making up my mind|working up the (?:nerve|courage)|(?:building|getting) up"
+        r" the (?:nerve|courage)|one or the other|which one)\b",
         neg=False,
         also=r"\b(?:pills|rope|noose|gun|pistol|revolver|rifle|shotgun|knife|blade|razor|bridge"
-        r"|ledge|overdose)\b",
+        r"|ledge|overdose|<PILLS>)\b",
     ),
     _rule(
         "suicide.same_way",
@@ -727,11 +879,97 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "suicide.do_something",
         S,
-        r"(?:going to|gonna|might|about to|'ll|will end up|could|may) do something (?:stupid"
-        r"|drastic|permanent|i can'?t take back|i'?ll regret|dangerous|crazy|dumb|bad|terrible)",
+        r"(?:going to|gonna|might|about to|'ll|will end up|could|may|before i|or i) do something"
+        r" (?:stupid|drastic|permanent|i can'?t take back|i'?ll regret|i regret|dangerous|crazy|dumb"
+        r"|bad|terrible|worse|awful|i can'?t undo)",
         r"<FEAR> (?:of )?what i(?:'ll|'d|'m going to|'m gonna|'m capable of| (?:might|could|will"
-        r"|would|may|am capable of|am going to|am gonna)) do\b(?! to)",
+        r"|would|may|am capable of|am going to|am gonna)) do\b(?! to (?!<MYSELF>))",
+        r"(?:don'?t|do not|can'?t|cannot) (?:feel safe|be safe|keep <MYSELF> safe|trust <MYSELF>)"
+        r" (?:with <MYSELF>|around <MYSELF>|alone|by <MYSELF>|tonight|right now|anymore|any more"
+        r"|today)|(?:can'?t|cannot|won'?t) promise (?:i'?ll|i will|to) (?:be|stay|keep) (?:safe"
+        r"|<MYSELF> safe|alive)|not safe (?:with|from|around) <MYSELF>",
         after=r"^\s*(?:like (?:text|call|message|email|buy|quit|send|drunk)|and (?:text|call))",
+    ),
+    _rule(
+        "suicide.will",
+        S,
+        r"(?:written|wrote|writing|made|updated|finished|sorted|drew up) (?:out )?my will\b",
+        neg=False,
+        text=r"lawyer|attorney|solicitor|estate plan|financial (?:adviser|advisor|planner)|after (?:the"
+        r"|my|our) (?:divorce|separation|wedding|baby)|(?:new|first) (?:baby|grandchild)|remarr",
+    ),
+    _rule(
+        "suicide.self_injury",
+        S,
+        # hurting the body on purpose, for the pain: "punch walls till my knuckles bleed, the pain
+        # helps", "keep a blade in my wallet and use it on my thigh"
+        r"on purpose|deliberately|(?:the )?pain (?:helps|calms|makes (?:me|it|things)|is the only"
+        r"|distracts)|to feel (?:something|anything|real|alive|in control)|punish\w* <MYSELF>"
+        r"|deserve (?:the|to feel) pain",
+        r"(?:use|used|using|drag|dragged|run|ran|press|pressed|hold|held) (?:it|them|the \w+|a \w+)"
+        r" (?:on|across|into|against|over) my (?:thighs?|arms?|wrists?|skin|legs?|stomach|hips?|chest)",
+        neg=False,
+        also=r"\b(?:bleed\w*|bled|bruis\w*|knuckles|blades?|razors?|lighter|cigarettes?|skin"
+        r"|thighs?|wrists?|my (?:arms?|legs?|head|hands?|fists?)|<MYSELF>|head against|walls?)\b",
+        text=r"\b(?:hit|hits|punched|slammed|kicked) (?:her|him|them|my (?:<PARTNER>|<KID>))\b",
+    ),
+    _rule(
+        "suicide.goodbye_message",
+        S,
+        r"(?:goodbye|good-bye|good bye|farewell|last) (?:e-?mails?|voicemails?|recordings?|tweets?"
+        r"|speech|dms?)\b",
+        r"(?:scheduled|schedule|timed|queued|set) (?:\S+ ){0,3}?(?:letters?|notes?|e-?mails?"
+        r"|messages?|posts?|texts?) (?:\S+ ){0,3}?to (?:send|go out|be sent|post|arrive) (?:\S+ )"
+        r"{0,2}?(?:after|when|once) i'?m",
+        neg=False,
+        text=r"new job|last day|leaving (?:the|my|this) (?:company|job|firm|team|office|role)|retir"
+        r"|resign|moving (?:to|away|abroad|house)|relocat|promot|notice period|two weeks'? notice"
+        r"|laid off|redundan|farewell (?:party|drinks|lunch)|leaving do|graduat",
+    ),
+    _rule(
+        "suicide.method_question",
+        S,
+        # questions about how a way of dying feels ("does drowning hurt", "how painful is hanging")
+        r"(?:does|would|will|is|do|did) (?:it )?(?:drowning|hanging|overdosing|an overdose"
+        r"|jumping(?: off \S+)?|bleeding out|suffocating|suffocation|carbon monoxide|gassing"
+        r"|slitting \S+ wrists?|freezing to death|getting hit by (?:a |the )?(?:train|car|truck|bus))"
+        r" (?:\S+ )?(?:hurt|painful|quick|fast|slow|feel like|take long|peaceful)",
+        r"how (?:painful|quick|fast|long|peaceful) (?:is|would|does|do) (?:it )?(?:(?:take )?(?:to )?)?"
+        r"(?:drown\w*|hang\w*|overdos\w*|bleed\w* out|suffocat\w*|jump\w* off|freez\w* to death)",
+        r"(?:what|which) (?:\S+ ){0,2}?(?:would|will|to) (?:kill|end) (?:you|me|a person|someone)"
+        r" (?:fastest|quickest|painlessly|for sure|without pain)",
+        neg=False,
+        text=r"\b(?:novel|story|book|screenplay|script|character|episode|movie|film|documentary"
+        r"|podcast|class|course|lifeguard|first aid|swim\w*)\b",
+    ),
+    _rule(
+        "suicide.plan_when_away",
+        S,
+        # a plan timed for when the family will be out of the house
+        r"(?:the plan|it'?s happening|i'?ll do it|doing it|(?:going to|gonna) do it|it'?s set|it"
+        r" happens)\b[^.!?]{0,50}\bwhen (?:the kids|my \w+|everyone|everybody|she|they|he)"
+        r"(?: are| is|'re|'s|s)? (?:away|gone|out|asleep|at (?:their|her|his|my|the) \w+|at school"
+        r"|at work|on (?:holiday|vacation)|with (?:their|her|his) \w+)",
+        r"(?:not|n'?t|never) (?:\S+ )?(?:sticking|stick|staying|hanging) around (?:for (?:the rest of"
+        r" it|much longer|long|any of it|what comes next|the rest of (?:my|this) life)|to (?:see|find"
+        r" out|watch)|much longer)",
+        neg=False,
+    ),
+    _rule(
+        "suicide.not_here_for",
+        S,
+        # "not gonna be here for my kid's birthday", "won't need any of it"
+        r"(?:won'?t|will not|wont|not going to|not gonna|don'?t think i'?ll|doubt i'?ll) be (?:here"
+        r"|around|alive) (?:for|at|to see) (?:my|the|his|her|our|christmas|next) (?:\w+'?s? )?"
+        r"(?:birthday|christmas|graduation|wedding|anniversary|summer|year|new year)\b",
+        r"won'?t (?:be )?need(?:ing)? (?:any of (?:it|this|that|them)|(?:it|them|this|my \w+) (?:any"
+        r" ?more|where i'?m going|after (?:this|tonight|friday|the weekend)))\b",
+        neg=False,
+        after=r"^[^.!?]{0,40}\b(?:because|cause|cos|since|as i'?m|i'?m (?:working|travel\w*|away"
+        r"|deployed|on)|work|trip|deploy\w*|business|shift|custody|her (?:weekend|turn)|their"
+        r" (?:mom|mum)'?s|in (?:the )?(?:new|florida|spain|\w+ (?:house|place|flat|apartment))"
+        r"|when (?:we|i) move|after (?:we|i) move)",
+        text=r"moving (?:house|abroad|to|away)|declutter|downsiz|minimalis|relocat",
     ),
     # ---- intent or fear of harming others
     _rule(
@@ -740,13 +978,21 @@ RULES: tuple[Rule, ...] = (
         _HARM_LEAD + r" (?:\w+ )?(?:beat|rough|mess|smash|fuck) <CLOSE> up",
         _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
         r"<CLOSE>",
-        r"(?:gun|rifle|pistol|shotgun|knife)\b.*\b(?:know where (?:he|she|they) lives?|(?:his|her"
-        r"|their) address)|(?:know where (?:he|she|they) lives?|(?:his|her|their) address).*"
-        r"\b(?:gun|rifle|pistol|shotgun|knife)\b",
+        r"<WEAPON>\b.*\b(?:know where (?:he|she|they) lives?|(?:his|her|their) address)|(?:know"
+        r" where (?:he|she|they) lives?|(?:his|her|their) address).*\b<WEAPON>\b",
+        # "teach him a lesson he won't forget", watching her house at night
+        r"teach (?:him|her|them|(?:my|the|that|her|his) (?:\S+ ){0,3}?(?:guy|man|boyfriend|husband|ex"
+        r"|wife|dude|prick|bastard|asshole)) a lesson (?:(?:he|she|they)'?(?:ll| will)? ?(?:won'?t"
+        r"|never) forget|with (?:my|a) (?:fists?|<WEAPON>))",
+        r"(?:watching|sitting outside|parked outside|staking out|waiting outside|casing) (?:her|his"
+        r"|their|my ex'?s|(?:the|that) (?:guy|man)'?s) (?:house|place|apartment|flat|work|door)",
+        r"(?:following|stalking|tailing) (?:her|him|my ex|them)\b(?! on (?:insta\w*|social|twitter"
+        r"|facebook|tiktok|ig|fb|x\b)| around (?:the|on) (?:internet|socials?)|'?s (?:insta\w*"
+        r"|profile|page|socials|account))",
         r"\bi (?:\S+ )?(?:get|got|become|am|have been|'?ve been|'?m) (?:really |so |very |more "
         r"|physically )?(?:violent|physical|rough) (?:with|toward|towards|around) (?:my|her|him"
         r"|them|the)\b",
-        r"\bi(?:'?ll| will| might| could|'?m going to|'?m gonna| am going to)? (?:\S+ )?do"
+        r"\bi(?:'?ll| will| might| could|'?m going to|'?m gonna| am going to)? (?:\S+ ){0,3}?do"
         r" something (?!(?:nice|special|romantic|sweet|fun|kind|good|for)\b)(?:\S+ )?to <CLOSE>",
         r"hunt (?:him|her|them|(?:the|that|this) (?:guy|man|bastard|asshole|prick|woman)) down"
         r"|hunt down (?:the|that|this|my) (?:guy|man|bastard|asshole|prick|woman|ex)\b",
@@ -787,8 +1033,52 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:make (?:him|her|them) (?:pay|regret|sorry)|get (?:back at|even with|revenge on)"
         r"|teach (?:him|her|them) a lesson|(?:go|going|drive|driving) (?:over )?(?:there|to (?:his"
         r"|her|their) (?:place|house)))\b",
+        # a weapon near where the other person is: "outside her place with my gun"
+        r"(?:outside|near|by|at|across from|around the corner from|down the street from) (?:his|her"
+        r"|their|my ex'?s|(?:the|that) (?:guy|man|bastard|prick|asshole|woman)'?s) (?:place|house"
+        r"|home|apartment|flat|work|office|door|building|job|school|gym)\b",
+        r"know where (?:he|she|they) (?:lives?|works?|sleeps|parks|drinks)|(?:drove|driven|driving"
+        r"|drive|went|waiting|parked|sitting) (?:past|by|to|outside|near) (?:his|her|their) (?:place"
+        r"|house|work|apartment|flat)",
         neg=False,
-        also=r"\b(?:gun|rifle|pistol|shotgun|knife|bat|crowbar|machete|hammer|axe)\b",
+        also=r"\b(?:gun|guns|rifle|pistol|shotgun|knife|bat|crowbar|machete|hammer|axe|ammo"
+        r"|bullets|loaded|weapon)\b",
+        text=r"\b(?:hunting|deer|range|baseball|softball|cricket|practice|game)\b",
+    ),
+    _rule(
+        "harm.plan",
+        H,
+        # plans, means and threats to hurt someone, in words no harm verb list names
+        _HARM_LEAD + r" (?:\w+ )?put <CLOSE> in (?:the |a |an )?(?:hospital|ground|grave|morgue|icu"
+        r"|er|wheelchair|body bag|coffin|cemetery)|put <CLOSE> six feet under",
+        r"(?:burn|burning|burnt|burned|torch|torching|set fire to|setting fire to|firebomb\w*)"
+        r" (?:down )?(?:his|her|their|my ex'?s|(?:the|that) (?:guy|man|bastard)'?s) (?:house|place"
+        r"|car|apartment|flat|home|truck|shop|office)",
+        r"(?:so|make|making|made) (?:it|this|that|his death|her death) (?:looks?|seems?) like (?:an"
+        r" accident|self[- ]defen[cs]e|(?:a )?suicide)(?=[^.!?]{0,40}\b(?:him|her|them|someone"
+        r"|somebody|he|she))|(?:hurt|kill|harm|poison|murder) (?:someone|somebody|a person|him|her"
+        r"|them|my \w+) (?:so|and make) it (?:looks?|seems?) like",
+        r"get away with (?:killing|murder\w*|hurting|beating|it if i (?:killed|hurt))|how (?:do|would"
+        r"|could|can|to) (?:you |i |one |someone )?(?:hurt|kill|poison|harm|murder|strangle)"
+        r" (?:someone|somebody|a person|a man|a woman|him|her|my \w+)\b(?! feelings|'?s feelings)",
+        r"(?:gonna|going to|will|'ll|might|could) end up (?:on the news|in (?:jail|prison)|behind"
+        r" bars|doing time)\b(?! for (?:tax|unpaid|parking|speeding|fraud|debt|child support))",
+        r"if i can'?t have (?:her|him|them),? (?:no ?one|nobody|no-one|no one else|nobody else)"
+        r"|(?:no ?one|nobody) (?:else )?(?:gets|will have|can have) (?:her|him)\b",
+        r"(?:worked out|figured out|planned|planning|plan(?:ned)? out|thought through|know exactly"
+        r"|decided|picturing|pictured|imagined) (?:exactly )?how (?:i'?d|you'?d|i would|i could|i'?m going"
+        r" to|i'?m gonna|i'?ll|i will|to) (?:\w+ )?(?:<HARM>|get rid of|get back at|get to) <CLOSE>",
+        r"none of us (?:will|would|'ll|is going to|are going to|are gonna) be (?:around|here|alive"
+        r"|left)|(?:she|he|they)'?(?:ll| will) never (?:see|find) (?:them|the kids|her kids|his kids"
+        r"|my kids|us) again",
+        r"(?:bring|bringing|brought|carry|carrying|take|taking) (?:a |my |the |his )?(?:gun|knife"
+        r"|weapon|piece|blade|bat|pistol|rifle) (?:in )?(?:to|into|with me to) (?:work|school|the"
+        r" office|the meeting|class|court|the party|church)|(?:bring|bringing|brought) something"
+        r" (?:in )?to (?:deal with|take care of|settle|handle|sort out) (?:him|her|them|this)",
+        r"(?:they|everyone|you)'?(?:ll| will) (?:all )?(?:finally )?(?:pay|be sorry|regret (?:it"
+        r"|this))\b|they'?(?:ll| will) (?:all )?finally learn",
+        r"(?:snap|break|wring|crush) (?:her|his|their|my \w+'?s) (?:\w+ )?(?:neck|throat|skull)",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT,
     ),
     _rule(
         "harm.intent_other",
@@ -816,11 +1106,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i|i'?ve|i have|i had) (?:(?!never|not|n'?t|didn'?t|don'?t|wouldn'?t|won'?t)\S+ )?"
         r"(?:hit|slapped|punched|choked|strangled|shoved|pushed|kicked|shook|beat"
         r"|smacked|attacked|headbutted|bit|hurt|threatened|pinned|threw (?:\S+ ){1,3}?at|grabbed)"
-        r" (?:my |our )?(?:<PARTNER>|<KID>|her|him|them)\b",
+        r" (?:my |our )?(?:(?:pregnant|little|baby|own|\d+ year old|teenage|infant|newborn) )?"
+        r"(?:<PARTNER>|<KID>|her|him|them)\b",
         r"(?:put|laid|lay) (?:my )?hands (?:on|around) (?:her|him|my|them|his|their)\b",
         r"\b(?:slapped|punched|choked|strangled|shoved|kicked|shook|smacked|headbutted|pushed)"
         r" (?:my|our) (?:<PARTNER>|<KID>)\b",
-        r"hands? (?:around|round) (?:her|his|their|my \w+'?s?) (?:throat|neck)",
+        r"hands? (?:were |was |are |went |got |wrapped |ended up )?(?:around|round) (?:her|his|their"
+        r"|my \w+'?s?) (?:throat|neck)",
         r"(?:punched|hit|kicked|smashed|slammed) (?:\S+ ){1,4}?(?:next to|beside|near|by|inches"
         r" from) (?:her|his|their|my \w+'?s?) (?:head|face)",
         r"(?:pulled|held|pointed) a (?:knife|gun) (?:on|at|to) (?:her|him|them|my)",
@@ -833,6 +1125,13 @@ RULES: tuple[Rule, ...] = (
         A,
         r"(?:beat|beats|beating|beaten) me up\b",
         r"<ABUSER>(?:'s|'d|'ve| has| had)? (?:\S+ ){0,3}?<ABUSEV> (?:me|at me)\b",
+        r"(?:<ABUSER>|\b(?:wife|husband|girlfriend|boyfriend|gf|bf|partner))(?:'s| has| had)?"
+        r" (?:\S+ ){0,2}?<ABUSEV> my (?:arms?|face|hands?|back|legs?|head|neck|chest|eye|nose|lip"
+        r"|ribs?|skin)\b",
+        r"(?:<ABUSER>|\b(?:wife|husband|girlfriend|boyfriend|gf|bf|partner))(?:'s| has| had)?"
+        r" (?:\S+ ){0,2}?(?:broke|broken|fractured|cracked|bruised|split|dislocated|busted)"
+        r" (?:\S+ ){0,2}?my (?:ribs?|nose|arm|jaw|wrist|fingers?|hand|lip|eye socket|cheekbone"
+        r"|collarbone|tooth|teeth|skull)\b",
         r"\b<ABUSEV> me\b",
         r"(?:getting|being|been|get|got) (?:beaten|beat up|hit|abused|attacked|hurt|choked"
         r"|strangled|slapped|punched|kicked) (?:up )?(?:at home|by (?:her|him|them)\b)",
@@ -854,21 +1153,33 @@ RULES: tuple[Rule, ...] = (
         r"|they)(?:'d| would| will"
         r"|'ll)| says (?:she|he|they)(?:'ll| will|'d| would)| swore (?:she|he)(?:'d| would)"
         r"| (?:is|'s) going to|'s gonna| is gonna| will|'ll|'d| tried to| tries to| wants to)"
-        r" (?:to )?(?:kill|hurt|stab|shoot"
-        r"|beat|harm|strangle|choke|burn) (?:me|us|the kids|our (?:kids|son|daughter|baby)"
-        r"|my (?:kids|son|daughter|dog|cat|family|mom|mum|dad))\b",
-        r"threaten(?:s|ed|ing)? (?:me|us|the kids) with (?:a |the |his |her )?(?:knife|gun|weapon"
-        r"|bat|hammer|machete)|came at me with (?:a |the )?(?:knife|gun|weapon|bat|hammer)"
-        r"|(?:pulled|held|pointed) a (?:knife|gun) (?:on|at|to) me",
+        r" (?:to )?(?:(?:kill|hurt|stab|shoot|beat|harm|strangle|choke|burn|poison|smother|drown"
+        r"|bury|end) (?:me|us|the kids|our (?:kids|son|daughter|baby)|my (?:kids|son|daughter|dog"
+        r"|cat|family|mom|mum|dad))|make (?:me|us) disappear|get rid of me|have me (?:killed|hurt"
+        r"|beaten|dealt with))\b",
+        r"threaten(?:s|ed|ing)? (?:me|us|the kids) with (?:a |the |his |her |their )?(?:\w+ )?(?:knife"
+        r"|gun|weapon|bat|hammer|machete|shotgun|rifle|pistol|axe|blade|crowbar)|came at me with"
+        r" (?:a |the )?(?:\w+ )?(?:knife|gun|weapon|bat|hammer|shotgun|rifle|pistol|axe|blade)"
+        r"|(?:pulled|held|pointed|waved) (?:a|the|his|her) (?:\w+ )?(?:knife|gun|shotgun|rifle"
+        r"|pistol|blade) (?:on|at|to|in front of) (?:me|my face|my head)",
         r"<ABUSER> (?:\S+ ){0,2}?threaten(?:s|ed|ing)? me\b(?! with (?:court|divorce|a lawyer"
         r"|lawyers|custody|legal|leaving|a breakup))",
         r"threaten(?:s|ed|ing)? (?:to (?:kill|hurt|harm|cut) <THEMSELF>|suicide) (?:if|when"
         r"|unless|whenever|every)",
+        # a weapon kept "for me", poison in my food
+        r"(?:says|said|swore|swears|threaten\w*) (?:that )?(?:he|she|they)(?:'ll| will|'d| would)"
+        r" use (?:it|them|the \w+) (?:on me|if i|when i)",
+        r"(?:knife|knives|gun|blade|bat|hammer|scissors)\b[^.!?]{0,60}\b(?:(?:it'?s|its|is|they'?re"
+        r"|that'?s|was) for me\b|for me if|use (?:it|them) on me)",
+        r"(?:put|putting|slip|slipping|add|adding|mix|mixing) (?:something|stuff|poison|bleach|rat"
+        r" poison|pills|drugs|antifreeze) (?:in|into) my (?:food|drink|coffee|tea|meals?|water"
+        r"|dinner|lunch|beer)|poison(?:ing)? (?:me|my (?:food|drink|coffee|dinner))\b",
         after=r"^\s*(?:when (?:she|he|they) (?:sees?|hears?|finds? out about) (?:the|my|this|how"
         r"|what i (?:spent|bought|paid))|for (?:being late|forgetting|buying|spending)"
         r"|if i'?m late|lol|haha)|^.{0,50}\b(?:i forgot|forgot to|i'?m late|running late|be late"
         r"|i spent|i bought|i broke her|i lost (?:the|her|his)|the bill|the dishes|anniversary"
-        r"|birthday|haircut|lol|haha|jk)\b",
+        r"|birthday|haircut|lol|haha|jk|i posted|pics|photos|pictures|the car|dented|scratched"
+        r"|the score|the game|(?:his|her|their) (?:room|stuff|clothes|lego|toys))\b",
     ),
     _rule(
         "abuse.fear",
@@ -904,15 +1215,53 @@ RULES: tuple[Rule, ...] = (
         r"|bathroom))",
         r"<ABUSER> (?:\S+ ){0,2}?(?:took|takes|hid|hides) (?:away )?my (?:phone|keys|car keys"
         r"|passport|wallet|medication|meds)",
-        r"<ABUSER> (?:\S+ ){0,2}?(?:gets?|is|'s|becomes?|has been|can be|turns|keeps getting|got)"
-        r" (?:really |so |very |physically |more |increasingly )?(?:violent|abusive"
-        r"|physical with me|rough with me)",
+        r"<ABUSER> (?:(?!never|not|n'?t|doesn'?t|don'?t|won'?t)\S+ ){0,2}?(?:gets?|is|'s|becomes?"
+        r"|has been|can be|turns|keeps getting|got|getting) (?:really |so |very |physically |more"
+        r" |increasingly )?(?:violent|abusive|physical with me|rough with me|physical\b(?! (?:therapy"
+        r"|therapist|exam|activity|health|education|job|work|with (?:the|a|our|my) (?:kids|dog))))",
+        r"(?:pours?|poured|pouring|dumps?|dumped|throws?|threw) (?:\S+ )?(?:hot|boiling|scalding"
+        r"|burning) (?:\S+ )?(?:on|over|at) (?:me|my)\b",
         r"(?:throws?|threw|throwing|hurls?|hurled|chucks?|chucked) (?!(?:insults|words|accusations"
         r"|shade|tantrums?|a (?:fit|tantrum)|curveballs?|questions|attitude|compliments|the blame)"
-        r"\b)(?:\S+ ){1,3}?at me\b",
+        r"\b)(?:\S+ ){1,3}?at (?:me|my (?:head|face|chest|back|body))\b",
         r"(?:left|leaves|gave me|giving me|covered in|hide|hiding) (?:\S+ ){0,2}?(?:bruises"
         r"|marks on me|a black eye|black eyes|a split lip)",
         text=_CHILDHOOD,
+    ),
+    _rule(
+        "abuse.sexual",
+        A,
+        r"(?:raped|rapes|raping|sexually (?:assaulted|assaults|abused|abuses)|molest\w*) me\b"
+        r"|(?:forces?|forced|forcing|makes?|made|pressures?|pressured) me (?:\S+ )?(?:to )?(?:have"
+        r" sex|into sex|sleep with (?:her|him)|do sexual)|(?:was|been|got|getting|being) (?:raped"
+        r"|sexually assaulted|sexually abused)",
+        neg=False,
+        text=_CHILDHOOD + r"|years ago",
+    ),
+    _rule(
+        "abuse.hiding",
+        A,
+        # hiding from someone at home, or afraid they will come after me
+        r"hiding (?:from (?:him|her|them|my \w+)|in (?:the|my|our) (?:closet|bathroom|bedroom|car"
+        r"|basement|garage|attic|wardrobe))",
+        r"<FEAR> (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| might"
+        r"|'d| would) (?:come after|find|hurt|kill|hit|beat|get to|come for) me\b",
+        r"(?:he|she|they)(?:'s| is| are|'re) (?:\S+ )?(?:looking for|coming for|coming after) me\b",
+        neg=False,
+        also=r"\b(?:he|she|they|his|her|drunk|angry|raging|screaming|yelling|door|knife|gun)\b",
+        text=r"hide and seek|hide-and-seek|\b(?:game|kids are playing|surprise party|nerf)\b",
+    ),
+    _rule(
+        "abuse.cover_up",
+        A,
+        # the lies that hide injuries: "told the ER I fell"
+        r"told (?:\S+ ){0,3}?(?:that )?i (?:fell|tripped|slipped|walked into|ran into|bumped into"
+        r"|fell down|fell over|fell off)",
+        r"(?:hide|hiding|hid|cover|covering|covered|cover up) (?:the |my |it |them )?(?:bruises"
+        r"|marks|burns?|scratches|bites?|cuts|scars|black eye|injur\w*)\b",
+        neg=False,
+        also=r"\b(?:she|he|her|him|my (?:<PARTNER>)|they)\b",
+        text=_CHILDHOOD + r"|\b(?:i|i'?ve been) (?:cut|cutting|burn\w*|hurt\w*|harm\w*) <MYSELF>",
     ),
     _rule(
         "abuse.named",
@@ -921,7 +1270,9 @@ RULES: tuple[Rule, ...] = (
         r"|household)|domestic (?:violence|abuse)",
         neg=False,
         before=r"(?:was|were|used to be|left|escaped|got out of|after|survived|grew up in|from)"
-        r" (?:\S+ ){0,2}$",
+        r" (?:\S+ ){0,2}$|\b(?:guide|article|paper|essay|class|course|research|statistics|stats"
+        r"|book|chapter|section|info|information|resources?|anything|something|documentary"
+        r"|podcast) (?:on|about|for|regarding|covering|that covers) (?:\S+ ){0,2}$",
         text=_CHILDHOOD + r"|years ago|in the past",
     ),
     # ---- other languages (accents folded by normalise): es, fr, de, pt
@@ -1004,6 +1355,35 @@ _NEGATION_EXCEPT = re.compile(
 )
 
 
+_NUMBER = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)"
+# A crisis told as resolved history: "two years ago I tried to kill myself; today I ran a
+# half marathon", "I used to self-harm as a teen". Only in the sentence of the match, and only
+# when nothing in the message says it is back (_CURRENT).
+_PAST = re.compile(
+    rf"\b(?:(?:{_NUMBER}|some|a couple of|couple of) (?:years?|yrs|decades?) ago|back in (?:19|20)\d\d"
+    r"|in (?:19|20)\d\d|(?<!get )(?<!got )(?<!'m )(?<!am )(?<!getting )used to|as a (?:teen\w*|kid"
+    r"|child|boy|young(?:er)? man)|when i was (?:younger|a teen\w*|a kid|\d+|in (?:high school"
+    rf"|college))|(?:clean|sober) (?:for )?{_NUMBER} (?:years?|yrs)|{_NUMBER} (?:years?|yrs)"
+    r" (?:clean|sober)|got out\b|years later)"
+)
+_CURRENT = re.compile(
+    r"\b(?:again|lately|these days|right now|tonight|this (?:week|month|morning|evening)|recently"
+    r"|relaps\w*|start(?:ed|ing)|(?:think|thinking|thought) (?:about|of) (?:it|doing it|dying"
+    r"|trying|that)|urges?|back (?:to|in|on)|can'?t stop|(?:scared|afraid|worried|terrified)"
+    r" (?:i'?ll|i will|i might|i'?m going|of)|feel(?:ing)? like (?:doing it|trying|it)|still"
+    r" (?:want|wanna|think|have (?:the|a|those)|feel like)|any ?more|now (?:he|she|they|i)"
+    r"|every (?:day|night)|keeps? (?:happening|coming back))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _resolved_past(text: str, m: re.Match[str]) -> bool:
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[start : end.start() if end else len(text)]
+    return _PAST.search(sentence) is not None and _CURRENT.search(text) is None
+
+
 @dataclass(frozen=True)
 class RuleHit:
     rule_id: str
@@ -1022,6 +1402,8 @@ def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
     if rule.negatable and _NEGATION.search(before) and not _NEGATION_EXCEPT.search(before):
         return True
     if rule.before is not None and rule.before.search(before):
+        return True
+    if _resolved_past(text, m):
         return True
     return rule.after is not None and rule.after.search(text[m.end() : m.end() + 80]) is not None
 
@@ -1202,9 +1584,45 @@ class SafetyScreen:
             benign_k=_top_mean(benign),
         )
 
+    @staticmethod
+    def clauses(message: str) -> list[str]:
+        """The sentences of a long message that clause screening embeds; [] for one sentence."""
+        parts = [p.strip(" ,-*\"'()") for p in _CLAUSE_SPLIT.split(message[:_MAX_SCREEN_CHARS])]
+        parts = [p for p in parts if len(p.split()) >= CLAUSE_MIN_WORDS]
+        return parts[:MAX_CLAUSES] if len(parts) >= 2 else []
+
+    def wants_clauses(self, message: str, sim: Similarity) -> list[str]:
+        """The clauses to embed for this message: none when it is short or clearly benign."""
+        parts = self.clauses(message)
+        if not parts:
+            return []
+        text = normalise(message[:_MAX_SCREEN_CHARS])
+        if sim.crisis < CLAUSE_GATE and not _RISK_WORDS.search(text):
+            return []
+        current = _CURRENT.search(text) is not None
+        kept = []
+        for part in parts:
+            clause = normalise(part)
+            if _SAFE_CLAUSE.search(clause) or (not current and _PAST.search(clause)):
+                continue
+            kept.append(part)
+        return kept
+
+    def clause_similarities(self, message: str, sim: Similarity) -> list[Similarity]:
+        """Similarity of each clause (one batched embedding call), or [] when not wanted."""
+        parts = self.wants_clauses(message, sim)
+        if not parts:
+            return []
+        vectors = self.embedder.embed_queries(parts)
+        return [self.similarity(v) for v in vectors]
+
     def fires(self, sim: Similarity) -> bool:
         """Whether the similarity layer fires for these scores."""
         return sim.crisis >= self.threshold and sim.gap >= self.margin
+
+    def clause_fires(self, sim: Similarity) -> bool:
+        """Whether one clause of a long message fires: as a message, and nearest to a crisis."""
+        return self.fires(sim) and sim.crisis > sim.benign
 
     @staticmethod
     def patterns(message: str) -> SafetyDecision | None:
@@ -1277,25 +1695,33 @@ class SafetyScreen:
         if decision is not None:
             return _with_score(decision, sim.crisis)
         if self.fires(sim):
-            return SafetyDecision(
-                True,
-                sim.category,
-                "similarity",
-                f"exemplar {sim.crisis_id} {sim.crisis:.3f} >= {self.threshold:.2f}; top-{TOP_K} "
-                f"gap {sim.gap:+.3f} >= {self.margin:.2f} (best benign {sim.benign_id} "
-                f"{sim.benign:.3f})",
-                sim.crisis,
-            )
+            return self._similarity_decision(sim, "")
         followup = self.context(message, history)
         if followup is not None:
             category = followup.category or sim.category
             return SafetyDecision(True, category, "context", followup.reason, sim.crisis)
+        clause_sims = self.clause_similarities(message, sim)  # long messages: one more batch
+        for n, clause in enumerate(clause_sims, start=1):
+            if self.clause_fires(clause):
+                return self._similarity_decision(clause, f"clause {n}/{len(clause_sims)}: ")
+        clauses = f", {len(clause_sims)} clauses screened" if clause_sims else ""
         return SafetyDecision(
             False,
             None,
             None,
             f"no layer fired: best crisis {sim.crisis_id} {sim.crisis:.3f}, best benign "
-            f"{sim.benign_id} {sim.benign:.3f}, top-{TOP_K} gap {sim.gap:+.3f}",
+            f"{sim.benign_id} {sim.benign:.3f}, top-{TOP_K} gap {sim.gap:+.3f}{clauses}",
+            sim.crisis,
+        )
+
+    def _similarity_decision(self, sim: Similarity, where: str) -> SafetyDecision:
+        return SafetyDecision(
+            True,
+            sim.category,
+            "similarity",
+            f"{where}exemplar {sim.crisis_id} {sim.crisis:.3f} >= {self.threshold:.2f}; top-{TOP_K} "
+            f"gap {sim.gap:+.3f} >= {self.margin:.2f} (best benign {sim.benign_id} "
+            f"{sim.benign:.3f})",
             sim.crisis,
         )
 

@@ -13,9 +13,11 @@ How the similarity threshold is chosen (:func:`sweep_similarity`):
 1. Every item is screened once: the pattern and context layers give a decision that does
    not depend on the thresholds, and the similarity layer gives two numbers: the best
    cosine to a crisis exemplar, and the gap between the mean of the top-3 crisis cosines
-   and the mean of the top-3 benign cosines.
+   and the mean of the top-3 benign cosines. A long message that clause screening splits
+   (:meth:`guidebot.safety.SafetyScreen.wants_clauses`) gives one such pair per clause too.
 2. For each ``(threshold, margin)`` on a grid, an item is flagged when patterns or
-   context fire, or when ``best crisis >= threshold`` and ``gap >= margin``.
+   context fire, or when the message or one of its clauses has ``best crisis >= threshold``
+   and ``gap >= margin``.
 3. A setting is feasible when crisis recall is 100% and the false-positive rate is at
    most ``max_fpr`` (default 4%, below the 5% target so a new set has some room).
 4. Among feasible settings the one whose similarity layer *alone* catches the most crisis
@@ -267,8 +269,16 @@ class SweepResult:
         )
 
 
-def _score(crisis: np.ndarray, rules: np.ndarray, sims: np.ndarray, t: float, m: float, idx: np.ndarray) -> SweepPoint:
-    sim_fire = (sims[idx, 0] >= t) & (sims[idx, 1] >= m)
+def _sim_fire(sims: np.ndarray, owner: np.ndarray, n: int, t: float, m: float) -> np.ndarray:
+    """Per item: whether the message or one of its clauses (rows of ``sims``) fires."""
+    rows = (sims[:, 0] >= t) & (sims[:, 1] >= m)
+    return np.bincount(owner, weights=rows, minlength=n) > 0
+
+
+def _score(
+    crisis: np.ndarray, rules: np.ndarray, fire_all: np.ndarray, t: float, m: float, idx: np.ndarray
+) -> SweepPoint:
+    sim_fire = fire_all[idx]
     flagged = rules[idx] | sim_fire
     pos, neg = crisis[idx], ~crisis[idx]
     return SweepPoint(
@@ -313,17 +323,32 @@ def sweep_similarity(
         [(screen.patterns(item.message) or screen.context(item.message, item.history)) is not None for item in items]
     )
     found: list[Similarity] = [screen.similarity(v) for v in vectors]
-    sims = np.array([[s.crisis, s.gap] for s in found])
-    everything = np.arange(len(items))
-    grid = [_score(crisis, rules, sims, t, m, everything) for t in thresholds for m in margins]
+    owner, rows = list(range(len(items))), list(found)
+    clauses = [screen.wants_clauses(item.message, sim) for item, sim in zip(items, found, strict=True)]
+    flat = [c for parts in clauses for c in parts]
+    if flat:  # every clause of every item in one batch
+        clause_vectors = iter(screen.embedder.embed_queries(flat))
+        for i, parts in enumerate(clauses):
+            for _ in parts:
+                clause = screen.similarity(next(clause_vectors))
+                if clause.crisis > clause.benign:  # SafetyScreen.clause_fires' extra condition
+                    owner.append(i)
+                    rows.append(clause)
+    sims = np.array([[s.crisis, s.gap] for s in rows])
+    owners = np.array(owner)
+    n = len(items)
+    fire_at = {(t, m): _sim_fire(sims, owners, n, t, m) for t in thresholds for m in margins}
+    everything = np.arange(n)
+    grid = [_score(crisis, rules, fire_at[t, m], t, m, everything) for t in thresholds for m in margins]
     chosen, feasible = _choose(grid, max_fpr)
-    flagged_cv = np.zeros(len(items), dtype=bool)
+    flagged_cv = np.zeros(n, dtype=bool)
     for k in range(folds):
         held = everything[everything % folds == k]
         train = everything[everything % folds != k]
-        pick, _ = _choose([_score(crisis, rules, sims, t, m, train) for t in thresholds for m in margins], max_fpr)
-        fire = (sims[held, 0] >= pick.threshold) & (sims[held, 1] >= pick.margin)
-        flagged_cv[held] = rules[held] | fire
+        pick, _ = _choose(
+            [_score(crisis, rules, fire_at[t, m], t, m, train) for t in thresholds for m in margins], max_fpr
+        )
+        flagged_cv[held] = rules[held] | fire_at[pick.threshold, pick.margin][held]
     return SweepResult(
         chosen=chosen,
         feasible=feasible,
