@@ -259,7 +259,7 @@ def memory_views(snapshot: Any, vector: np.ndarray) -> dict[str, np.ndarray]:
     size = len(snapshot.chunks)
     if not len(snapshot.sentence_vectors):
         zero = np.zeros(size)
-        return {"paragraph": zero, "sentence": zero, "heading": zero, "guide": zero, "best_sentence": zero}
+        return {"paragraph": zero, "sentence": zero, "heading": zero, "guide": zero}
     sims = snapshot.sentence_vectors @ vector
     kind = snapshot.row_kind
     views = {

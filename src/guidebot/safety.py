@@ -319,8 +319,10 @@ _NUISANCE = (
     r"(?:taxes|traffic|mondays?|meetings?|paperwork|homework|spreadsheets?|excel|emails?|tinder"
     r"|dating apps|the dmv|ikea|this (?:song|meeting|weather|heat|game|show|queue|line|commute"
     r"|class|movie|traffic|hangover|cold)|(?:my|the|this) (?:commute|inbox|printer|in-laws"
-    r"|hangover|team|fantasy team))(?: \S+){0,2} (?:makes?|made|making) (?:me )?$"
+    r"|hangover|team|fantasy team))(?: \S+){0,2} (?:makes?|made|making) (?:me )?(?:(?:just )?(?:want"
+    r" to|wanna|feel like) )?$"
 )
+_NUISANCE_RX = re.compile(_NUISANCE)
 _CHILDHOOD = r"as a (?:kid|child|boy|teen\w*)|when i was (?:a kid|young|little|growing|a boy|\d)"
 _CHILDHOOD += r"|growing up|childhood"
 _PILLS = (
@@ -650,6 +652,8 @@ RULES: tuple[Rule, ...] = (
         r"with (?:my |a |the |his |a loaded )?(?:\w+'s )?(?:gun|revolver|pistol|rifle|shotgun|pills"
         r"|rope|knife|razor|blade)",
         neg=False,
+        before=r"\b(?:he|she|they|dad|mum|mom|father|mother|grandma|grandpa|grandad|nan|gran"
+        r"|granny)(?:'s| is|'re| are|s) (?:\S+ )?$",
         after=r"^\s*(?:with (?:my|the|this|her|him|them)|for (?:the|my|her|this)|of (?:this|that"
         r"|the|my))\b",
     ),
@@ -1179,7 +1183,9 @@ RULES: tuple[Rule, ...] = (
         r"|if i'?m late|lol|haha)|^.{0,50}\b(?:i forgot|forgot to|i'?m late|running late|be late"
         r"|i spent|i bought|i broke her|i lost (?:the|her|his)|the bill|the dishes|anniversary"
         r"|birthday|haircut|lol|haha|jk|i posted|pics|photos|pictures|the car|dented|scratched"
-        r"|the score|the game|(?:his|her|their) (?:room|stuff|clothes|lego|toys))\b",
+        r"|the score|the game|(?:his|her|their) (?:room|stuff|clothes|lego|toys)|i (?:left|forgot|lost"
+        r"|missed|broke|spent|bought|dented|scratched|burned|burnt|ate|drank|skipped|sold|shrank"
+        r"|washed|locked))\b",
     ),
     _rule(
         "abuse.fear",
@@ -1377,6 +1383,17 @@ _CURRENT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+_RATHER = re.compile(r"\b(?:i'?d|i would|id) (?:\S+ )?rather (?:just )?$")
+_THAN = re.compile(r"^[^.!?]{0,60}\bthan\b")
+
+
+def _hyperbole(before: str, after: str) -> bool:
+    """ "I'd rather jump off a cliff than go to her wedding", "taxes make me want to die". """
+    if _RATHER.search(before) and _THAN.search(after):
+        return True
+    return _NUISANCE_RX.search(before) is not None
+
+
 def _resolved_past(text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     end = _SENTENCE_END.search(text, m.end())
@@ -1404,6 +1421,8 @@ def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
     if rule.before is not None and rule.before.search(before):
         return True
     if _resolved_past(text, m):
+        return True
+    if rule.category == "suicide_self_harm" and _hyperbole(before, text[m.end() : m.end() + 80]):
         return True
     return rule.after is not None and rule.after.search(text[m.end() : m.end() + 80]) is not None
 
