@@ -272,10 +272,7 @@ def test_load_eval_cases_names_the_case_at_fault(tmp_path: Path) -> None:
     path.write_text("- {id: a, message: m, expect: {kind: answer, sections: ['g#Missing']}}\n")
     with pytest.raises(CorpusError, match="case a: section 'g#Missing' is not in the corpus"):
         load_eval_cases(path, {A})
-    path.write_text(
-        "- {id: a, message: m, expect: {kind: answer}}\n"
-        "- {id: a, message: n, expect: {kind: answer}}\n"
-    )
+    path.write_text("- {id: a, message: m, expect: {kind: answer}}\n- {id: a, message: n, expect: {kind: answer}}\n")
     with pytest.raises(CorpusError, match="used twice"):
         load_eval_cases(path)
 
@@ -355,9 +352,7 @@ def test_score_case_passes_a_good_answer() -> None:
 
 def test_score_case_reports_what_was_missed() -> None:
     result = score_case(
-        _case(
-            sections=["anger#What anger is for"], facts=["flaw"], referrals=False, forbid=["casino"]
-        ),
+        _case(sections=["anger#What anger is for"], facts=["flaw"], referrals=False, forbid=["casino"]),
         _obs(
             answer="Visit the casino. [1]",
             citations=[cite(1, "grief", "Why can't I cry?", "nope")],
@@ -379,18 +374,13 @@ def test_score_case_checks_the_top_referral_against_the_constraints() -> None:
     bad = {"id": "b", "kind": "retreat", "format": "in_person", "topics": ["grief"]}
     assert score_case(case, _obs(referrals=[good, bad]), CorpusView(TEXTS), None, "x")["passed"]
     result = score_case(case, _obs(referrals=[bad, good]), CorpusView(TEXTS), None, "x")
-    assert (
-        "referral fit: top listing misses topic anger, kind coach, format online"
-        in result["missed"]
-    )
+    assert "referral fit: top listing misses topic anger, kind coach, format online" in result["missed"]
 
 
 def test_summarise_rolls_up_decisions_and_latency() -> None:
     corpus = CorpusView(TEXTS)
     crisis = parse_case({"id": "k", "message": "m", "expect": {"kind": "crisis"}})
-    refuse = parse_case(
-        {"id": "r", "message": "m", "expect": {"kind": "no_answer", "referrals": False}}
-    )
+    refuse = parse_case({"id": "r", "message": "m", "expect": {"kind": "no_answer", "referrals": False}})
     helpq = _case(referrals=True)
     results = [
         score_case(crisis, _obs(kind="crisis"), corpus, None, "hybrid"),
@@ -410,16 +400,12 @@ def test_summarise_rolls_up_decisions_and_latency() -> None:
 
 def test_bars_hold_fall_short_or_go_unmeasured(tmp_path: Path) -> None:
     path = tmp_path / "t.toml"
-    path.write_text(
-        "[min]\nrecall_at_3 = 0.9\nreferral_fit = 0.5\n[max]\nlatency_total_p95_ms = 100\n"
-    )
+    path.write_text("[min]\nrecall_at_3 = 0.9\nreferral_fit = 0.5\n[max]\nlatency_total_p95_ms = 100\n")
     bars = load_bars(path)
     assert Bar("recall_at_3", "min", 0.9) in bars
     checked = {
         b["metric"]: b["ok"]
-        for b in check_bars(
-            {"recall_at_3": 0.85, "latency_total_p95_ms": 80.0, "referral_fit": None}, bars
-        )
+        for b in check_bars({"recall_at_3": 0.85, "latency_total_p95_ms": 80.0, "referral_fit": None}, bars)
     }
     assert checked == {"recall_at_3": False, "latency_total_p95_ms": True, "referral_fit": None}
     path.write_text("[min]\nrecall_at_3 = 'high'\n")
@@ -455,9 +441,7 @@ def test_report_html_is_self_contained_and_lists_every_case() -> None:
             "hybrid",
         ),
         score_case(
-            parse_case(
-                {"id": "x<script>", "message": "<b>hi</b>", "expect": {"kind": "no_answer"}}
-            ),
+            parse_case({"id": "x<script>", "message": "<b>hi</b>", "expect": {"kind": "no_answer"}}),
             _obs(),
             corpus,
             None,
@@ -513,9 +497,7 @@ def test_eval_command_is_registered() -> None:
 
 
 @pytest.mark.integration
-def test_eval_over_the_bundled_corpus_meets_the_thresholds(
-    tmp_path: Path, minilm, monkeypatch
-) -> None:
+def test_eval_over_the_bundled_corpus_meets_the_thresholds(tmp_path: Path, minilm, monkeypatch) -> None:
     """The whole eval, in-process, over a fresh index of the bundled corpus; bars enforced."""
     from typer.testing import CliRunner
 
@@ -543,13 +525,9 @@ def test_eval_over_the_bundled_corpus_meets_the_thresholds(
     assert (out / "report.json").exists(), f"{result.output}\n{result.exception!r}"
     assert (out / "report.html").exists()
     report = json.loads((out / "report.json").read_text())
-    short = [
-        f"{b['metric']}={b['value']:.3f} (bar {b['op']} {b['bar']})" for b in report["bars_failed"]
-    ]
+    short = [f"{b['metric']}={b['value']:.3f} (bar {b['op']} {b['bar']})" for b in report["bars_failed"]]
     failing = [f"{c['id']}: {'; '.join(c['missed'])}" for c in report["cases"] if not c["passed"]]
-    assert result.exit_code == 0 and not short, (
-        "bars short: " + ", ".join(short) + "\n" + "\n".join(failing)
-    )
+    assert result.exit_code == 0 and not short, "bars short: " + ", ".join(short) + "\n" + "\n".join(failing)
 
 
 def test_query_memo_reuses_recent_query_vectors() -> None:
@@ -596,9 +574,7 @@ def test_http_target_posts_the_contract_and_reads_retrieval_from_meta() -> None:
             },
         )
 
-    target = HttpTarget(
-        "http://guidebot.test/", client=httpx.Client(transport=httpx.MockTransport(handler))
-    )
+    target = HttpTarget("http://guidebot.test/", client=httpx.Client(transport=httpx.MockTransport(handler)))
     case = parse_case(
         {
             "id": "h",
@@ -608,9 +584,7 @@ def test_http_target_posts_the_contract_and_reads_retrieval_from_meta() -> None:
         }
     )
     obs = target.run(case)
-    assert seen == [
-        {"message": "What is anger for?", "history": [{"role": "user", "content": "hi"}]}
-    ]
+    assert seen == [{"message": "What is anger for?", "history": [{"role": "user", "content": "hi"}]}]
     assert obs.retrieved == {"served": [SECTION]} and not obs.error
     result = score_case(case, obs, CorpusView(TEXTS), None, target.primary)
     assert result["passed"], result["missed"]
@@ -621,3 +595,13 @@ def test_http_target_posts_the_contract_and_reads_retrieval_from_meta() -> None:
     )
     broken = score_case(case, failing.run(case), CorpusView(TEXTS), None, "served")
     assert broken["missed"][0].startswith("request: HTTPStatusError")
+
+
+def test_report_json_is_one_line_per_case_and_round_trips() -> None:
+    from guidebot.evaluation_cli import report_json
+
+    report = {"meta": {"a": 1}, "metrics": {"x": 0.5}, "cases": [{"id": "a", "n": [1]}, {"id": "b"}]}
+    text = report_json(report)
+    assert json.loads(text) == report
+    assert '{"id":"a","n":[1]},\n{"id":"b"}' in text
+    assert json.loads(report_json({**report, "cases": []}))["cases"] == []

@@ -28,16 +28,14 @@ def register(app: typer.Typer) -> None:
 
 
 def evaluate(
-    path: Annotated[
-        Path, typer.Argument(help="The question set (YAML), e.g. evals/questions.yaml.")
-    ],
+    path: Annotated[Path, typer.Argument(help="The question set (YAML), e.g. evals/questions.yaml.")],
     url: Annotated[
         str | None,
         typer.Option(help="Evaluate a running server (POST URL/v1/chat) instead of in-process."),
     ] = None,
-    out_dir: Annotated[
-        Path, typer.Option("--out", help="Folder for report.json and report.html.")
-    ] = Path("evals/reports/latest"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for report.json and report.html.")] = Path(
+        "evals/reports/latest"
+    ),
     compare: Annotated[
         str | None,
         typer.Option(help="Retrieval modes to compare, e.g. dense,bm25,hybrid (in-process only)."),
@@ -50,18 +48,14 @@ def evaluate(
         Path | None,
         typer.Option(help="Bars to enforce (default: thresholds.toml beside the questions)."),
     ] = None,
-    tag: Annotated[
-        list[str] | None, typer.Option(help="Only cases with this tag (repeatable).")
-    ] = None,
+    tag: Annotated[list[str] | None, typer.Option(help="Only cases with this tag (repeatable).")] = None,
     corpus: Annotated[
         Path | None,
         typer.Option("--corpus", help="Corpus folder (default: GUIDEBOT_CORPUS_DIR or ./corpus)."),
     ] = None,
     data_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--data-dir", help="Data folder for the index (default: GUIDEBOT_DATA_DIR or ./data)."
-        ),
+        typer.Option("--data-dir", help="Data folder for the index (default: GUIDEBOT_DATA_DIR or ./data)."),
     ] = None,
 ) -> None:
     """Run the evaluation cases and report retrieval, citations, answers, decisions and latency.
@@ -83,10 +77,7 @@ def evaluate(
         console.print(f"[bold red]error:[/] --compare: unknown mode(s) {names}; use {known}")
         raise typer.Exit(2)
     if url and modes:
-        console.print(
-            "[yellow]note:[/] --compare runs the retrieval chains in-process; "
-            "with --url it is ignored"
-        )
+        console.print("[yellow]note:[/] --compare runs the retrieval chains in-process; with --url it is ignored")
         modes = []
     thresholds = thresholds or (path.parent / "thresholds.toml")
     try:
@@ -160,9 +151,7 @@ def _run(
         task = progress.add_task("cases", total=len(cases), last="")
 
         def tick(result: dict[str, Any]) -> None:
-            progress.update(
-                task, advance=1, last=f"{result['id']} {'ok' if result['passed'] else 'FAIL'}"
-            )
+            progress.update(task, advance=1, last=f"{result['id']} {'ok' if result['passed'] else 'FAIL'}")
 
         return run_evaluation(cases, target, corpus, grounding, bars=bars, info=info, on_case=tick)
 
@@ -179,12 +168,17 @@ def _bot(settings: Any, embedder: Any) -> Any:
     return build_bot(settings, embedder=QueryMemo(embedder), store=store)
 
 
+def report_json(report: dict[str, Any]) -> str:
+    """The report as JSON: the summary indented, then one line per case (small, diffable)."""
+    head = json.dumps({k: v for k, v in report.items() if k != "cases"}, indent=1, ensure_ascii=False)
+    cases = ",\n".join(json.dumps(c, ensure_ascii=False, separators=(",", ":")) for c in report["cases"])
+    return f'{head[:-2]},\n "cases": [\n{cases}\n ]\n}}\n'
+
+
 def _write(report: dict[str, Any], out_dir: Path) -> None:
     from guidebot.evaluation_html import render_report
 
-    (out_dir / "report.json").write_text(
-        json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    (out_dir / "report.json").write_text(report_json(report), encoding="utf-8")
     (out_dir / "report.html").write_text(render_report(report), encoding="utf-8")
 
 
@@ -204,14 +198,8 @@ def print_report(report: dict[str, Any]) -> None:
         if key not in report["metrics"]:
             continue
         bar = bars.get(key)
-        mark = (
-            ""
-            if not bar or bar["ok"] is None
-            else ("[green]ok[/]" if bar["ok"] else "[bold red]SHORT[/]")
-        )
-        bar_text = (
-            "" if not bar else f"{'>=' if bar['op'] == 'min' else '<='} {fmt(bar['bar'], kind)}"
-        )
+        mark = "" if not bar or bar["ok"] is None else ("[green]ok[/]" if bar["ok"] else "[bold red]SHORT[/]")
+        bar_text = "" if not bar else f"{'>=' if bar['op'] == 'min' else '<='} {fmt(bar['bar'], kind)}"
         table.add_row(label, fmt(report["metrics"][key], kind), bar_text, mark)
     out.print(table)
 
@@ -241,9 +229,7 @@ def print_report(report: dict[str, Any]) -> None:
         fails.add_column("expected → got")
         fails.add_column("missed", overflow="fold")
         for c in failed[:40]:
-            kinds = c["expect"]["kind"] + (
-                "" if c["got"]["kind"] == c["expect"]["kind"] else f" → {c['got']['kind']}"
-            )
+            kinds = c["expect"]["kind"] + ("" if c["got"]["kind"] == c["expect"]["kind"] else f" → {c['got']['kind']}")
             fails.add_row(c["id"], kinds, "\n".join(c["missed"]))
         out.print(fails)
         if len(failed) > 40:

@@ -21,7 +21,9 @@ DATA = Path(__file__).parent / "data"
 # metric -> (label, format, what it measures); the order is the tiles' order
 METRICS: dict[str, tuple[str, str, str]] = {
     "pass_rate": ("Cases passed", "pct", "every check of the case held"),
+    "recall_at_1": ("Recall@1", "pct", "expected sections retrieved first"),
     "recall_at_3": ("Recall@3", "pct", "expected sections among the top 3 retrieved"),
+    "recall_at_5": ("Recall@5", "pct", "expected sections among the top 5 retrieved"),
     "mrr": ("MRR", "dec", "1 / rank of the first expected section"),
     "citation_validity": ("Citation validity", "pct", "[n] resolve, quotes verbatim"),
     "citation_precision": ("Citation precision", "pct", "cited sections that were expected"),
@@ -38,6 +40,7 @@ METRICS: dict[str, tuple[str, str, str]] = {
     "latency_total_p50_ms": ("Latency p50", "ms", "end to end, in the bot"),
     "latency_total_p95_ms": ("Latency p95", "ms", "end to end, in the bot"),
 }
+NOT_TILED = {"recall_at_1"}  # in the terminal table and the bars, not a tile of its own
 MODE_COLOURS = {"dense": "#6366f1", "bm25": "#f59e0b", "hybrid": "#10b981", "served": "#0ea5e9"}
 
 
@@ -86,6 +89,13 @@ def retrieval_chart(retrieval: Mapping[str, Mapping[str, Any]], bar_r3: float | 
         )
     for g, (key, label) in enumerate(groups):
         x0 = left + g * group_w + (group_w - bar_w * len(modes)) / 2
+        if key == "recall_at_3" and bar_r3 is not None:
+            y = top + plot_h * (1 - bar_r3)
+            x1, x2 = left + g * group_w + 6, left + (g + 1) * group_w - 6
+            svg.append(
+                f'<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
+                f'class="barline"><title>bar {bar_r3:.2f}</title></line>'
+            )
         for i, mode in enumerate(modes):
             value = retrieval[mode].get(key) or 0.0
             bh, x = plot_h * value, x0 + i * bar_w
@@ -96,21 +106,15 @@ def retrieval_chart(retrieval: Mapping[str, Mapping[str, Any]], bar_r3: float | 
                 f'height="{bh:.1f}" rx="3" fill="{colour}">'
                 f"<title>{escape(mode)} {label}: {value:.3f}</title></rect>"
             )
+            inside = bh > 20  # the value sits inside the bar's top, clear of the bar line
             svg.append(
-                f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" class="val" '
-                f'text-anchor="middle">{value:.2f}</text>'
+                f'<text x="{x + bar_w / 2:.1f}" y="{y + 14 if inside else y - 4:.1f}" '
+                f'class="{"val in" if inside else "val"}" text-anchor="middle">{value:.2f}</text>'
             )
         svg.append(
             f'<text x="{left + (g + 0.5) * group_w:.1f}" y="{h - bottom + 18}" '
             f'class="label" text-anchor="middle">{label}</text>'
         )
-        if key == "recall_at_3" and bar_r3 is not None:
-            y = top + plot_h * (1 - bar_r3)
-            x1, x2 = left + g * group_w + 6, left + (g + 1) * group_w - 6
-            svg.append(
-                f'<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
-                f'class="barline"><title>bar {bar_r3:.2f}</title></line>'
-            )
     x = left
     for mode in modes:
         colour = MODE_COLOURS.get(mode, "#64748b")
@@ -312,7 +316,7 @@ def _tiles(report: Mapping[str, Any]) -> str:
     bars = {b["metric"]: b for b in report["bars"]}
     tiles = []
     for key, (label, kind, what) in METRICS.items():
-        if key not in report["metrics"]:
+        if key not in report["metrics"] or key in NOT_TILED:
             continue
         bar = bars.get(key)
         state = "plain" if not bar or bar["ok"] is None else ("good" if bar["ok"] else "bad")

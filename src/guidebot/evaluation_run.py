@@ -138,14 +138,14 @@ class InProcessTarget:
         """One throwaway turn, so the first case's latency is not the index's first load."""
         from guidebot.domain import ChatRequest
 
-        self.bot.chat(ChatRequest(message="What is anger for?"))
+        self.bot.chat(ChatRequest.model_validate({"message": "What is anger for?"}))
         for mode in self.modes:
             self.bot.retrieval_chain(mode).invoke({"question": "What is anger for?"})
 
     def run(self, case: Case) -> Observation:
-        from guidebot.domain import ChatRequest, Turn
+        from guidebot.domain import ChatRequest
 
-        request = ChatRequest(message=case.message, history=[Turn(**t) for t in case.history])
+        request = ChatRequest.model_validate({"message": case.message, "history": list(case.history)})
         started = time.perf_counter()
         try:
             response = self.bot.chat(request).model_dump()
@@ -156,9 +156,7 @@ class InProcessTarget:
         vector = self.bot.embedder.embed_queries([query])[0]
         retrieved = {}
         for mode in self.modes:
-            result = self.bot.retrieval_chain(mode).invoke(
-                {"question": case.message, "query": query, "vector": vector}
-            )
+            result = self.bot.retrieval_chain(mode).invoke({"question": case.message, "query": query, "vector": vector})
             retrieved[mode] = [(p.chunk.guide_slug, p.chunk.section) for p in result.passages]
         return Observation(response, retrieved, wall)
 
@@ -177,9 +175,7 @@ class HttpTarget:
         self.client = client or httpx.Client(timeout=timeout)
 
     def warm_up(self) -> None:
-        self.client.post(
-            f"{self.url}/v1/chat", json={"message": "What is anger for?", "history": []}
-        )
+        self.client.post(f"{self.url}/v1/chat", json={"message": "What is anger for?", "history": []})
 
     def run(self, case: Case) -> Observation:
         import httpx
@@ -246,9 +242,7 @@ def score_case(
             checks.append(("retrieval", not lost, "not in the top 3: " + "; ".join(lost)))
 
     problems = (
-        citation_problems(kind, answer, citations, corpus.section_texts)
-        if not obs.error
-        else ["no response to check"]
+        citation_problems(kind, answer, citations, corpus.section_texts) if not obs.error else ["no response to check"]
     )
     m["citation_valid"] = not problems
     m["citation_problems"] = problems
@@ -261,24 +255,17 @@ def score_case(
         checks.append(("cited", ok, "cites none of the expected sections"))
 
     m["fact_coverage"], m["facts_missed"] = (
-        fact_coverage(answer, e.facts)
-        if kind == e.kind
-        else ((0.0, list(e.facts)) if e.facts else (None, []))
+        fact_coverage(answer, e.facts) if kind == e.kind else ((0.0, list(e.facts)) if e.facts else (None, []))
     )
     if e.facts:
-        checks.append(
-            ("facts", (m["fact_coverage"] or 0) >= 0.5, "missing: " + "; ".join(m["facts_missed"]))
-        )
+        checks.append(("facts", (m["fact_coverage"] or 0) >= 0.5, "missing: " + "; ".join(m["facts_missed"])))
     leaked = forbidden_found(answer, e.forbid)
     if e.forbid:
         checks.append(("forbidden", not leaked, "contains: " + "; ".join(leaked)))
 
     m["groundedness"], m["grounding"] = None, []
     if kind == "answer" and citations and embed is not None:
-        support = {
-            int(c["n"]): corpus.sentences((c.get("guide_slug", ""), c.get("section", "")))
-            for c in citations
-        }
+        support = {int(c["n"]): corpus.sentences((c.get("guide_slug", ""), c.get("section", ""))) for c in citations}
         claims = answer_claims(answer, list(support), drop_trailing=bool(referrals))
         g = groundedness(claims, support, embed, cutoff)
         m["groundedness"], m["grounding"] = g.score, g.sentences
@@ -292,9 +279,7 @@ def score_case(
             (
                 "referrals",
                 bool(referrals) == e.referrals,
-                "expected listings, got none"
-                if e.referrals
-                else f"suggested {len(referrals)} listing(s)",
+                "expected listings, got none" if e.referrals else f"suggested {len(referrals)} listing(s)",
             )
         )
     m["referral_fit"] = None
@@ -316,30 +301,20 @@ def score_case(
             "forbid": list(e.forbid),
             "referrals": e.referrals,
             "topic": list(e.topics),
-            "referral": {
-                k: v for k, v in (("kind", e.referral_kind), ("format", e.referral_format)) if v
-            },
+            "referral": {k: v for k, v in (("kind", e.referral_kind), ("format", e.referral_format)) if v},
         },
         "got": {
             "kind": kind,
             "answer": answer,
-            "citations": [
-                {k: c.get(k) for k in ("n", "guide", "guide_slug", "section", "quote")}
-                for c in citations
-            ],
+            "citations": [{k: c.get(k) for k in ("n", "guide", "guide_slug", "section", "quote")} for c in citations],
             "referrals": [
-                {
-                    k: x.get(k)
-                    for k in ("id", "name", "kind", "format", "location", "topics", "reason")
-                }
+                {k: x.get(k) for k in ("id", "name", "kind", "format", "location", "topics", "reason")}
                 for x in referrals
             ],
             "resources": [x.get("name") for x in r.get("resources") or []],
             "path": (r.get("meta") or {}).get("path"),
         },
-        "retrieved": {
-            mode: [format_section(s) for s in keys[:5]] for mode, keys in obs.retrieved.items()
-        },
+        "retrieved": {mode: [format_section(s) for s in keys[:5]] for mode, keys in obs.retrieved.items()},
         "metrics": m,
         "timings_ms": {
             **{k: round(v, 1) for k, v in ((r.get("meta") or {}).get("timings_ms") or {}).items()},
@@ -363,19 +338,12 @@ def _rate(hits: int, total: int) -> float | None:
     return hits / total if total else None
 
 
-def summarise(
-    results: Sequence[dict[str, Any]], modes: Sequence[str], primary: str
-) -> dict[str, Any]:
+def summarise(results: Sequence[dict[str, Any]], modes: Sequence[str], primary: str) -> dict[str, Any]:
     """Aggregate figures: retrieval per mode, the flat metrics the bars use, latency, tags."""
     retrieval: dict[str, dict[str, Any]] = {}
     for mode in modes:
-        rows = [
-            r["metrics"]["retrieval"][mode] for r in results if mode in r["metrics"]["retrieval"]
-        ]
-        retrieval[mode] = {
-            name: _mean([x[name] for x in rows])
-            for name in (*(f"recall_at_{k}" for k in KS), "mrr")
-        }
+        rows = [r["metrics"]["retrieval"][mode] for r in results if mode in r["metrics"]["retrieval"]]
+        retrieval[mode] = {name: _mean([x[name] for x in rows]) for name in (*(f"recall_at_{k}" for k in KS), "mrr")}
         retrieval[mode]["n"] = len(rows)
 
     def expected(kind: str) -> list[dict[str, Any]]:
@@ -393,31 +361,20 @@ def summarise(
     metrics: dict[str, Any] = {
         **{k: v for k, v in retrieval.get(primary, {}).items() if k != "n"},
         "pass_rate": _rate(sum(r["passed"] for r in results), len(results)),
-        "kind_accuracy": _rate(
-            sum(r["got"]["kind"] == r["expect"]["kind"] for r in results), len(results)
-        ),
-        "citation_validity": _rate(
-            sum(r["metrics"]["citation_valid"] for r in results), len(results)
-        ),
+        "kind_accuracy": _rate(sum(r["got"]["kind"] == r["expect"]["kind"] for r in results), len(results)),
+        "citation_validity": _rate(sum(r["metrics"]["citation_valid"] for r in results), len(results)),
         "citation_precision": _mean([r["metrics"]["citation_precision"] for r in results]),
         "fact_coverage": _mean([r["metrics"]["fact_coverage"] for r in results]),
         "groundedness": _mean([r["metrics"]["groundedness"] for r in results]),
         "grounded_sentences": _rate(sum(s["grounded"] for s in sentences), len(sentences)),
-        "refusal_recall": _rate(
-            got(expected("no_answer"), "no_answer"), len(expected("no_answer"))
-        ),
+        "refusal_recall": _rate(got(expected("no_answer"), "no_answer"), len(expected("no_answer"))),
         "false_refusal_rate": _rate(got(expected("answer"), "no_answer"), len(expected("answer"))),
         "crisis_recall": _rate(got(crisis, "crisis"), len(crisis)),
         "crisis_false_positive_rate": _rate(got(not_crisis, "crisis"), len(not_crisis)),
         "referral_precision": _rate(tp, predicted),
         "referral_recall": _rate(tp, actual),
         "referral_fit": _mean(
-            [
-                None
-                if r["metrics"]["referral_fit"] is None
-                else float(r["metrics"]["referral_fit"])
-                for r in results
-            ]
+            [None if r["metrics"]["referral_fit"] is None else float(r["metrics"]["referral_fit"]) for r in results]
         ),
     }
     latency: dict[str, dict[str, Any]] = {}
@@ -476,16 +433,12 @@ def load_bars(path: Path) -> list[Bar]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(
-            f"{path}: cannot read the thresholds ({exc}). Fix: check the path and the TOML"
-        ) from None
+        raise ConfigError(f"{path}: cannot read the thresholds ({exc}). Fix: check the path and the TOML") from None
     bars = []
     for op in ("min", "max"):
         for metric, value in (data.get(op) or {}).items():
             if not isinstance(value, int | float) or isinstance(value, bool):
-                raise ConfigError(
-                    f"{path}: [{op}] {metric} = {value!r} is not a number. Fix: write a number"
-                )
+                raise ConfigError(f"{path}: [{op}] {metric} = {value!r} is not a number. Fix: write a number")
             bars.append(Bar(metric, op, float(value)))
     return bars
 

@@ -48,10 +48,12 @@ CATEGORIES = ("suicide_self_harm", "harm_to_others", "abuse_at_home", "emergency
 
 # Similarity thresholds for all-MiniLM-L6-v2, chosen by
 # guidebot.safety_eval.sweep_similarity on evals/safety/labelled.yaml (rule in that module's
-# docstring: crisis recall 100%, false positives <= 4%, then the most similarity-only recall).
-# Figures at this setting: crisis recall 100% (117/117), false-positive rate 3.8% (4/105);
-# the similarity layer alone catches 65.0% of the crisis items; 5-fold cross-validated
-# recall 100%, false-positive rate 3.8%. Re-run the sweep when exemplars or the set change.
+# docstring: crisis recall 100%, false positives <= 4%, then the most similarity-only recall;
+# clause screening of long messages included). Figures at this setting: crisis recall 100%
+# (117/117), false-positive rate 2.9% (3/105); the similarity layer alone (messages and their
+# clauses) catches 68.4% of the crisis items; 5-fold cross-validated recall 100%, false-positive
+# rate 2.9%. Margin 0.09 would give 4.8% false positives here, 0.08 gives 6.7%. Re-run the sweep
+# when exemplars or the set change.
 DEFAULT_SIMILARITY_THRESHOLD = 0.45
 DEFAULT_MARGIN = 0.10
 # Any other embedder (the hashing fake in tests) has no calibration: only near-copies of
@@ -76,7 +78,7 @@ NOTICE = (
 # neighbour; sentences that only say the writer is safe ("thanks, I'm safe now") or tell a
 # resolved past ("two years ago I tried...", with nothing saying it is back) are skipped, as
 # out of their message they read like the crisis they are not.
-CLAUSE_GATE = 0.30
+CLAUSE_GATE = 0.20
 CLAUSE_MIN_WORDS = 3
 MAX_CLAUSES = 12
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n\u2026]+|\s[-\u2013\u2014]+\s|\b(?:but|anyway|anyways|tbh|ngl)\b,?")
@@ -178,7 +180,8 @@ _MACROS = {
     "PARTNER": r"(?:wife|husband|partner|girlfriend|gf|boyfriend|bf|fiancee?|missus|spouse|"
     r"ex(?:[- ]?(?:wife|girlfriend|gf|husband|partner))?|baby ?(?:mama|mother))",
     "KID": r"(?:kids?|children|child|sons?|daughters?|baby|newborn|toddler|"
-    r"step-?(?:son|daughter|kids?)|boy|girl|little one)",
+    r"step-?(?:son|daughter|kids?)|boy|girl|little one|(?:\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)[- ]?(?:year|yr|month)[- ]?olds?)",
     "FAMILY": r"(?:family|dad|father|mum|mom|mother|parents?|step-?(?:dad|father|mum|mom|mother)"
     r"|brother|sister)",
     # People a harm phrase is usually a joke about ("I'll kill my brother if he ...").
@@ -364,7 +367,11 @@ RULES: tuple[Rule, ...] = (
         r" bunch )?more (?:<DRUGS> )?than (?:usual|normal|i normally|i usually|ever|i should|i ever)"
         r"(?=[^.!?]{0,60}\b(?:<DRUGS>|can'?t feel|numb|breath|eyes open|heart|pass(?:ing)? out))"
         r"|(?:did|took|used|had|done|snorted|shot) (?:way |a lot |much )?more <DRUGS> than",
-        r"swallowed (?:a (?:whole )?bottle|all|bleach|a bunch|(?:a )?handful)",
+        r"swallowed (?:a (?:whole )?bottle|all|bleach|a bunch|(?:a )?handful|(?:a |some |the )?(?:button"
+        r" |coin )?(?:battery|batteries|magnets?|detergent|laundry pods?|dishwasher tablets?|drain"
+        r" cleaner))",
+        r"(?:took|taken|swallowed|popped|downed) (?:my|the|his|her) (?:whole|entire|full) (?:prescription"
+        r"|bottle|supply|stash|pack|box|month'?s supply)",
         r"(?:took|taken|had|did|used|shot up|injected|snorted|smoked) (?:way )?too (?:much|many)"
         r" (?:\S+ ){0,2}?<DRUGS>",
         r"(?:drank|drinking|drunk|vodka|whiske?y|alcohol|booze|beers?|wine)\b[^.!?]{0,40}\b(?:took"
@@ -409,16 +416,23 @@ RULES: tuple[Rule, ...] = (
         r"|swollen|blue)\b(?=.{0,120}\b(?:chest|heart|breath\w*|stroke|words|speech|slurr\w*|dizzy"
         r"|sweat\w*|pains?|crushing|took|pills|drugs|ate|allerg\w*))",
         r"(?:chest|heart)\b[^.!?]{0,30}\b(?:crushing|pounding|racing|exploding|in agony|squeezing"
-        r"|tight)\b(?=.{0,120}\b(?:arm|jaw|numb|tingl\w*|faint|pass(?:ing)? out|sweat\w*|took"
-        r"|pills|grams|drugs|overdos\w*|dying|going to die))",
+        r"|tight|elephant|heavy|pressure|weight|vice|vise)\b(?=.{0,120}\b(?:arm|jaw|numb|tingl\w*"
+        r"|faint|pass(?:ing)? out|sweat\w*|took|pills|grams|drugs|overdos\w*|dying|going to die))",
         r"throat (?:is |feels )?(?:closing|swelling|swollen|closed)|anaphyla\w*"
         r"|(?:throwing|threw|coughing|coughed|vomiting|vomited|puking|puked|spitting) up blood",
         r"(?:words|speech) (?:are |is )?(?:coming out )?(?:wrong|slurred|garbled|jumbled)",
+        r"(?:can'?t feel|numb(?:ness)? (?:in|on)|lost feeling in) (?:the )?(?:left|right) side of (?:my|his"
+        r"|her) (?:face|body)|(?:left|right) side of (?:my|his|her) (?:face|body) (?:is |went |feels |has"
+        r" gone )?(?:numb|droop\w*|weak|dead)",
+        r"(?:allergic|allergy|anaphyla\w*|stung|peanuts?|epipen|epi-pen)\b[^.!?]{0,60}\b(?:throat|tongue"
+        r"|lips|can'?t breathe|swell\w*|hives)|(?:throat|tongue|lips) (?:is |are |feels? )?(?:tight"
+        r"|closing|swelling|swollen)\b[^.!?]{0,60}\b(?:allergic|allergy|stung|peanuts?|ate|epipen)",
         r"worst headache (?:of my life|i'?ve ever had)|bone (?:is )?(?:sticking|poking) out"
         r"|foaming at the mouth|(?:having|had|in) (?:a )?seizures?\b(?! (?:last|years|as a|when i))",
         r"(?:fell|collapsed|crashed|hit (?:his|her|my|their) head)\b[^.!?]{0,80}\b(?:isn'?t|is not"
         r"|not|stopped|can'?t stop) (?:making (?:any )?sense|talking|responding|breathing|moving"
-        r"|bleeding|throwing up|vomiting)",
+        r"|bleeding|throwing up|vomiting)|(?:fell|fall|crashed|crash|accident|hit by)\b[^.!?]{0,60}"
+        r"\bcan'?t (?:move|feel) (?:my|his|her) (?:legs|arms|body|neck|feet)",
         r"can'?t (?:feel|move) (?:my )?(?:legs|arms|face|body|hands|feet|left|right)\b(?=.{0,120}"
         r"\b(?:took|did|pills|<DRUGS>|drank|overdos\w*|swallowed|used|shot|injected|snorted|chest"
         r"|heart|breath\w*|eyes))|(?:<DRUGS>|pills)\b[^.!?]{0,80}\bcan'?t (?:feel|move)"
@@ -450,6 +464,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:has been|have been|got|been|was|just got|is) (?:stabbed|shot)\b(?! down)|(?:stabbed"
         r"|shot) (?:my|him|her|them|someone|somebody|a (?:guy|man|woman))\b(?! (?:a |an )?(?:text"
         r"|message|look|email|dm|glance|down|up|shot)\b)",
+        r"(?:kick|kicking|kicked|break|breaking|smash|smashing|bash|bashing|bust|busting) (?:down |in )?"
+        r"(?:the|my) door(?: in| down)?\b(?=[^.!?]{0,80}\b(?:he|she|they|scared|afraid|locked|hiding"
+        r"|help))|(?:he|she|they|my \w+)(?:'s| is|'re| are) (?:trying to )?(?:kick|kicking|break|breaking"
+        r"|smash|smashing|bash|bashing) (?:down |in )?the door",
         r"breaking in|trying to (?:break|get) in\b|(?:break|breaking|get|getting|force|forcing)"
         r" (?:their |his |her |its )?(?:way )?in(?:to)? (?:my|the|our) (?:house|home|flat|apartment"
         r"|room|place)",
@@ -496,6 +514,8 @@ RULES: tuple[Rule, ...] = (
         r" to die|(?:talking|talks|talked) about (?:dying|suicide|ending it|killing (?:him"
         r"|her)self)",
         neg=False,
+        after=r"^[^.!?]{0,40}\b(?:every time|whenever|when) (?:his|her|their|the) (?:team|side|club"
+        r"|fantasy|phone|wifi|internet|game|show)",
         text=_GENERAL_HELP,
     ),
     _rule(
@@ -507,6 +527,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:cut|cutting|slit|slitting|slashed|slash|burn|burning|burned|burnt) (?:my )?(?:wrists?"
         r"|arms?|legs?|thighs?|skin|hands?|stomach)",
         r"(?:relaps\w*|started|back to|went back to) (?:on |with |into )?(?:cutting|self[- ]?harm)",
+        r"(?:cutting|burning) (?:helps|calms|is the only (?:thing|way)|keeps me|makes me feel|is how i"
+        r" cope)\b",
+        r"(?:burn|burning|burned|burnt|cut|cutting)\b[^.!?]{0,30}\b(?:with|using) (?:a |my |the )?"
+        r"(?:lighter|cigarettes?|razor|blade|compass|box ?cutter)",
         # "accidentally cut my hand"; "she burned my arm" is abuse (below), not self-harm
         before=r"(?:accidentally|almost|nearly) $|\b(?:she|he|they|wife|husband|girlfriend|boyfriend"
         r"|gf|bf|partner|mom|mum|dad|father|mother|stepdad|stepfather|brother|sister)(?:'s| has"
@@ -575,7 +599,7 @@ RULES: tuple[Rule, ...] = (
         r"|near|together|like this with|for (?!much longer|long|another|the rest)|if|and (?:work"
         r"|study)))",
         r"cares? (?:if|whether) i (?:live|die|wake up|make it|exist)",
-        r"hope (?:i )?(?:don'?t|never|won'?t) wake up|never wake up again|sleep forever",
+        r"hope (?:i )?(?:don'?t|never|won'?t) wake up|never wake up again|sleep forever|wake up dead",
         r"if i (?:don'?t|never|didn'?t|dont) wake up(?: \w+)?,? (?:that'?s|thats|it'?s|its|it would"
         r" be|that would be|i'?d be) (?:\w+ )?(?:fine|ok|okay|alright|a relief|good|for the best)",
         r"(?:sleep|go to sleep|fall asleep) (?:and|&) (?:never|not) wake up",
@@ -602,7 +626,7 @@ RULES: tuple[Rule, ...] = (
         r"just want out\b(?! of (?:this|my|the) (?:marriage|relationship|job|town|city|house"
         r"|family))"
         r"|(?:can'?t|cannot|don'?t) (?:see|imagine|picture) (?:myself|me) (?:being )?(?:alive|here"
-        r"|around|living)\b",
+        r"|around|living|growing old|getting old|making it to \d+|reaching \d+|old)\b",
         r"(?:nothing|no one|nobody|nothing and no one) left (?:for me|to live for)|leave this world"
         r"|(?:want|wanna|need) out of (?:this life|life|this world)|(?:no|any) fight left"
         r"|tired of fighting\b(?! (?:with|about|over|for))|want (?:it all|everything) to be over",
@@ -636,13 +660,35 @@ RULES: tuple[Rule, ...] = (
         r"(?:just|should|could|might as well|want to|wanna) end it\b(?! (?:with|between|all|now"
         r" with))|(?:nothing|no one|nobody|nothing left) (?:keeping|holding) me (?:here|alive|going"
         r"|in this world)|made (?:my )?peace with (?:everyone|everything|it all|god|dying|death)",
-        r"(?:picked|chose|chosen|found|decided on) (?:the|a|my) (?:bridge|building|roof|cliff|spot"
-        r" to do it|place to do it|method|way to do it)",
+        r"(?:picked|chose|chosen|found|decided on) (?:out )?(?:the|a|my) (?:bridge|building|roof|cliff"
+        r"|spot|place to do it|method|way to do it)\b(?! (?:for (?:the|our|a|my) (?:picnic|party|wedding"
+        r"|camp\w*|tent|date|photo|meeting)|to (?:eat|meet|park|camp|live)))",
+        # hanging means named together; how far to fall; "is it selfish if I go"
+        r"(?:belt|rope|cord|noose|cable|sheet|ligature)s?\b[^.!?]{0,60}\b(?:door ?frame|door|beam|rafter"
+        r"|closet rod|banister|ceiling fan|hook|chair|stool|tree branch)|(?:door ?frame|beam|rafter"
+        r"|closet rod|banister|ceiling fan|hook)\b[^.!?]{0,60}\b(?:belt|rope|cord|noose|cable)",
+        r"how (?:far|high) (?:do|would|does|should) (?:you|i|one|a person) (?:have to|need to)? ?(?:fall"
+        r"|jump|drop)|(?:fall|jump|drop|it)\b[^.!?]{0,20}\b(?:to be|be) (?:instant|instantaneous"
+        r"|quick|painless|fatal|certain|sure)\b",
+        r"(?:is it|would it be|am i) (?:selfish|wrong|cowardly|weak|a coward) (?:of me )?(?:if i|to)"
+        r" (?:just )?(?:go|leave|die|end it|check out|kill|do it|not be here)\b(?! (?:on|to|out|away"
+        r"|back|for|with|home|camping|fishing|hunting|alone|solo|the gym|there))",
+        r"(?:lie|lay|sit|fall asleep|lying|laying|sitting) (?:down )?(?:in|on) the (?:snow|cold|ice"
+        r"|water|bath|river|lake|tracks|road) and (?:let it happen|not (?:get|wake) up|never (?:get"
+        r"|wake) up|freeze|drift off|let (?:it|the cold|the water) take me)",
+        r"(?:i'?m|im|i am) checking out (?:this|tonight|today|tomorrow|for good|soon|early|on \w+day"
+        r"|next)\b(?! (?:the|a|an|that|some|your|new)\b)",
+        r"(?:swerv\w*|veer\w*|steer\w*|drift\w*|pull\w* out) (?:\S+ ){0,3}?(?:into|in front of|toward"
+        r"|towards|when) (?:the |a |an )?(?:semis?|trucks?|lorr(?:y|ies)|oncoming|traffic|buses|bus"
+        r"|trains?|tree|wall|barrier|median)",
         r"(?:going to|gonna|will|'ll|ready to|about to|finally|really) do it (?:this time|tonight"
         r"|today|for real|finally|now)\b",
-        r"death (?:would be|is|seems like|sounds like|feels like|looks like) (?:a |the |my )?"
-        r"(?:relief|release|escape|answer|only way|only option|better|easier|peaceful|welcome"
-        r"|mercy)|better off (?:gone|dead|not here|not around|not existing|in the ground)",
+        r"(?:death|dying|being dead|not existing|not waking up|the end|it all ending) (?:would be|is|seems"
+        r"|seems like|sounds|sounds like|feels|feels like|looks|looks like) (?:so |really |kind of"
+        r" |kinda |pretty )?(?:a |the |my |like )?(?:relief|release|escape|answer|only way|only option"
+        r"|better|easier|peaceful|welcome|mercy|nice|good|tempting|appealing|restful|rest|peace)\b"
+        r"(?! (?:for (?:him|her|them|my (?:dad|mum|mom|grand\w+|father|mother))|to (?:him|her)))",
+        r"better off (?:gone|dead|not here|not around|not existing|in the ground)",
         r"(?:end|ending|do) (?:it|my life|things) (?:painlessly|peacefully|quickly|quietly)",
         r"(?:knife|blade|razor|gun|pistol|revolver|rifle|shotgun|barrel) (?:to|against|on|at|in)"
         r" my (?:wrists?|throat|neck|arm|head|mouth|temple|chest)",
@@ -664,6 +710,7 @@ RULES: tuple[Rule, ...] = (
         r"|fine|relieved|free) (?:without me|if i (?:just |only |simply )?(?:was|were|wasn'?t|weren"
         r"'?t|died|disappeared"
         r"|was gone|were gone|didn'?t exist|did not exist|never existed|was never born|wasn'?t born"
+        r"|stopped existing|stopped breathing|ceased to exist|ended it|was out of the picture"
         r"|wasn'?t alive)|when i'?m gone|with me (?:gone|dead)|once i'?m gone)",
         r"(?:i'?m|i am|im|feel like|feel like i'?m|being) (?:just |such |only |nothing but )?"
         r"(?:a |an )?(?:burden|waste of (?:space|air|oxygen))",
@@ -672,6 +719,15 @@ RULES: tuple[Rule, ...] = (
         r"how long (?:it would|it'?d|would it|before|until|till) (?:take )?(?:for )?(?:anyone|anybody"
         r"|someone|somebody|people|they) (?:would |to |will )?(?:find|notice|miss|realise|realize)"
         r" (?:me|i'?m gone|i was gone)",
+        r"(?:easier|better|happier|simpler|lighter) for (?:her|him|them|everyone|everybody|my \w+"
+        r"|the kids|my family) (?:if i (?:just |only |simply )?(?:wasn'?t|weren'?t|was not|were not"
+        r"|didn'?t exist)(?: \w+){0,3} (?:here|around|alive|in the picture|in (?:their|her|his)"
+        r" li(?:fe|ves)|any ?more)|if i (?:was|were) (?:gone|dead))",
+        r"(?:not|n'?t) in the picture (?:at all,? )?(?:permanently|for good|forever|any ?more at all)",
+        r"(?:paperwork|papers|affairs|finances|accounts|passwords|will|insurance)\b[^.!?]{0,80}"
+        r"\b(?:when it happens|when i'?m gone|after i'?m gone|once i'?m gone|when i go)\b",
+        r"(?:gave|sent|handed|left|emailed|texted) (?:\S+ ){0,3}?(?:my )?(?:passwords|bank details"
+        r"|pin numbers?|account details|the deeds)\b",
         r"(?:better|easier) for everyone (?:if i|without me)|world (?:would be"
         r"|is) better without me",
         r"(?:family|wife|kids|children|everyone|everybody|they|she)(?: and (?:my |the )?(?:kids"
@@ -693,7 +749,8 @@ RULES: tuple[Rule, ...] = (
         r" longer|next (?:week|month|year)|another (?:week|month|year|christmas)|christmas|my"
         r" birthday|the new year)",
         r"(?:won'?t|don'?t think i'?(?:ll|d)|not going to|not gonna) (?:make it|be (?:here|around"
-        r"|alive)) (?:to|till|until|through|past) (?:my|the|next|christmas|new year|tomorrow)",
+        r"|alive)) (?:to|till|until|through|past) (?:my|the|next|christmas|new year|tomorrow"
+        r"|tonight|this (?:week|weekend))",
         neg=False,
         after=r"^\s*(?:when|whenever|if) i (?:ask|need|call|text|talk|lean|bring|complain|vent|have"
         r" to ask|borrow)\b",
@@ -721,16 +778,17 @@ RULES: tuple[Rule, ...] = (
         r" going|soon)",
         r"(?:who|what) (?:gets|will get|should get) (?:my|what)|(?:would|will|can|should) (?:get"
         r"|have|take) my (?:car|truck|watch|stuff|things|house|savings|guitar|dog)\b",
-        r"once i'?m (?:gone|dead|not around|out of the way|no longer here)",
+        r"(?:once|after|when) i'?m (?:gone|dead|not around|out of the way|no longer here)",
         r"tie (?:up )?(?:all )?(?:the |my )?loose ends|tying up (?:all )?(?:the |my )?loose ends",
         r"(?:gave|giving|give) (?:away )?(?:the|my) (?:dog|cat|guitar|car|tools|watch|records)"
         r" (?:away )?to (?:my |a |the )?\w+",
-        r"just in case (?:i'?m not|i don'?t|something happens to me)|in case i'?m (?:not|gone)",
+        r"just in case (?:i'?m not|i don'?t|something happens to me|i decide|i need (?:it|to)|i go"
+        r" through|i do it|i can'?t)|in case i'?m (?:not|gone)",
         r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
         r"(?:giv(?:e|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings"
         r"|possessions|guitars?|tools|games|collection|dog|cat|pets?)(?: away)?",
-        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive|a problem"
-        r"|a burden|in (?:anyone'?s|the) way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you"
+        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive|a problem|ok|okay"
+        r"|alright|safe|a burden|in (?:anyone'?s|the) way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you"
         r"|them|her|him|my \w+))? (?:after|past|beyond|come) (?:this|tonight|today|tomorrow|the"
         r" weekend|\w+day|next|christmas|new year)\b",
         r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive) (?:much longer"
@@ -743,11 +801,14 @@ RULES: tuple[Rule, ...] = (
         r" way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you|them|her|him|my \w+))?"
         r" (?:much longer|for long|soon|any ?more)|(?:be )?free of me\b"
         r"|the (?:when|how) and the (?:how|when)|(?:thinking|thought) (?:of|about) jumping",
-        r"(?:last|final) (?:goodbye|time (?:you'?ll|anyone will) hear from me)",
+        r"(?:last|final) (?:goodbye|time (?:you'?ll|anyone will) hear from me|time i'?(?:ll| will) (?:be"
+        r" on here|post|write|be here|talk to (?:you|anyone)|message))",
         neg=False,
         after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)"
         r"|^.{0,40}\b(?:to open (?:on|when|at|for)|for (?:their|his|her) (?:\w+ )?(?:birthdays?"
-        r"|graduation|wedding)|birthdays?|graduation|wedding day|christmas|time capsule)\b",
+        r"|graduation|wedding)|birthdays?|graduation|wedding day|christmas|time capsule)\b"
+        r"|^.{0,40}\b(?:at|for) (?:his|her|their|(?:my )?(?:dad|mum|mom|father|mother|grandpa|grandma"
+        r"|nan|gran|brother|sister|friend)'?s) (?:funeral|memorial|service|grave|wake)\b",
     ),
     _rule(
         "suicide.means",
@@ -755,7 +816,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:enough|all (?:my|the|of my)|stockpil\w*|saving up|saved up|hoarding|hoarded|counting"
         r"|counted) (?:\S+ ){0,2}?<PILLS>",
         r"(?:saving|saved|hoarding|collecting|keeping|stashing|stashed) (?:up )?(?:my |all my |the"
-        r" |some )?(?:pills|meds|medication|painkillers|sleeping pills|tablets)|take (?:them |it "
+        r" |some )?(?:\S+ ){0,2}?<PILLS>|take (?:them |it "
         r"|all (?:of )?(?:them|my \w+) )?all at once",
         r"(?:bought|got|have|tied|tying|made|making|found|ordered) (?:a |the |some )?(?:rope|noose)"
         r"\b|\bnoose\b",
@@ -769,7 +830,7 @@ RULES: tuple[Rule, ...] = (
         r"how (?:many|much) (?:\S+ ){0,4}?(?:would it take|does it take|to die|to overdose"
         r"|is (?:lethal|fatal|deadly)|would kill|to kill|until)|(?:lethal|fatal|deadly) (?:dose"
         r"|amount)",
-        r"painless(?:ly)? (?:way )?(?:to )?(?:die|death|go|end it)|(?:quickest|easiest|fastest|best"
+        r"painless(?:ly)? (?:ways? )?(?:to )?(?:die|death|go|end it)|(?:quickest|easiest|fastest|best"
         r"|surest|least painful) way to (?:die|end (?:it|my life)|go\b)",
         r"ways? to (?:die|end my life|end it all)|how to (?:die|end (?:it all|it|my life)|hang"
         r"|overdose|not wake up)",
@@ -800,7 +861,12 @@ RULES: tuple[Rule, ...] = (
         r" night|yesterday|today|tonight|this (?:morning|week))|(?:chickened|bottled|backed) out"
         r"(?! of| on)",
         r"(?:walk|step|stepped|walking|jump) (?:into|in front of) (?:a |the )?(?:traffic|train|bus"
-        r"|truck|sea|ocean|river)",
+        r"|truck|sea|ocean|river|lake|waves)|(?:swim|swimming|walk|walking) out (?:into|to) (?:the )?"
+        r"(?:sea|ocean|lake)\b[^.!?]{0,30}\b(?:not|never) (?:come|coming) back",
+        r"(?:feel like|imagine|imagining|picture|picturing|thinking about|think about|want to|going"
+        r" to|gonna|wanna|ready to|about to) (?:\S+ ){0,4}?pull(?:ing)? the trigger\b(?! on)",
+        r"(?:finish|finishing|end|ending|go out|going out|leave|leaving|check out|checking out)"
+        r" (?:this |it |things |life |everything )?on my own terms",
         r"(?:have|got|made|came up with) a plan (?:to|for how to) (?:die|end|kill|do it|go)",
         r"know (?:how|when) (?:i'?ll|i will|i'?m going to) do it",
         r"(?:don'?t|can'?t) trust <MYSELF> (?:around|with|near) (?:a |the |my )?(?:gun|guns|pills"
@@ -811,7 +877,8 @@ RULES: tuple[Rule, ...] = (
         "suicide.passive",
         S,
         r"(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i(?: was| were| had|'d) (?:dead"
-        r"|never been born|not born|never existed|died|gone)|i (?:could |would )?(?:just )?(?:die"
+        r"|never been born|not born|never existed|died|gone|never woken up|not woken up)|i (?:could"
+        r" |would )?(?:just )?(?:die"
         r"|disappear forever|not exist|stop existing|not wake up|never wake up|get hit by|got hit"
         r" by)|(?:a |some |that a )?(?:truck|car|bus|bullet|someone|something|lightning|cancer"
         r"|god) (?:would |will |to |)?(?:hit|kill|take) me)",
@@ -858,6 +925,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:a plan|the plan|plan for tonight|tonight|it'?s time|for good|do it|end it|what i'?m"
         r" (?:going to|gonna) do|when i'?m gone|ready to go|(?:i'?ve|i have) decided"
         r"|made up my mind|it'?s decided|no turning back|trying to decide|deciding (?:whether|if)"
+        r"|waiting for (?:everyone|the kids|her|him|them|my \w+) to (?:go to (?:bed|sleep)|fall asleep"
+        r"|leave|go out)"
         r"|can'?t decide|making up my mind|working up the (?:nerve|courage)|(?:building|getting) up"
         r" the (?:nerve|courage)|one or the other|which one)\b",
         neg=False,
@@ -960,6 +1029,71 @@ RULES: tuple[Rule, ...] = (
         neg=False,
     ),
     _rule(
+        "suicide.quiet_signs",
+        S,
+        # quiet, indirect signs written in ordinary words
+        r"(?:i'?m|im|i am|i think i'?m|i feel) (?:just )?ready to (?:stop|let go|rest|be done|go now)"
+        r"(?: now| for good| forever)?\s*(?:[.!?]|$)",
+        r"(?:everyone|they|people|my (?:family|kids|wife|parents))(?:'ll| will)? (?:be )?(?:sad|upset"
+        r"|cry) for a (?:bit|while|week|day|few days|little while)",
+        r"(?:the )?voices? (?:in my head )?(?:are |is |have been |has been |keeps? |kept )?(?:telling"
+        r"|tell|told|saying) (?:me )?(?:to (?:do it|end|kill|jump|hurt|die|go)|it'?s time|i should"
+        r" (?:die|do it|end|go))",
+        r"(?:nobody|no one|noone|no-one) (?:finds?|would find|will find|can find) (?:me|you|my body)\b"
+        r"(?! (?:attractive|interesting|funny|cute|boring|annoying|useful|helpful|hot|sexy))",
+        r"(?:easy|easier|tempting|want|wanna|thinking about|think about|plan\w*) (?:to )?(?:just )?not"
+        r" (?:come|coming) (?:home|back)\b",
+        r"(?:drive|driving|walk|walking|go|going|swim|swimming|hike|hiking|head|heading|wander\w*)"
+        r" (?:up |out |off )?(?:in)?to (?:the )?(?:mountains|woods|sea|lake|forest|desert|wilderness"
+        r"|river|cold|snow|ocean)\b[^.!?]{0,30}\b(?:not|never) (?:come|coming) back",
+        r"finish (?:the job|it off|myself off|what i started)\b(?=.{0,80}\b(?:coffin|dead|die|grave"
+        r"|pills|rope|gun|myself))|(?:coffin|dead|die|grave|pills|rope|gun)\b.{0,80}\bfinish (?:the"
+        r" job|it off|myself off|what i started)\b",
+        r"(?:stop|stopping|keep|keeping|stopped|kept) <MYSELF> from (?:doing (?:something|it)|hurting"
+        r"|killing|ending|acting on|going through with)",
+        r"doing something (?:permanent|drastic|i can'?t take back|i can'?t undo)",
+        r"ways? out (?:that (?:aren'?t|are not|isn'?t|is not) (?:good|healthy|safe|okay|ok)|that"
+        r" scare me|i shouldn'?t)",
+        r"(?:got|bought|have|lit|light\w*|buy|buying) (?:the |some |a bag of |bags of )?charcoal\b"
+        r"(?=.{0,80}\b(?:smoke alarm|seal\w*|tape\w*|bathroom|bedroom|car|tent|window|door|room))"
+        r"|smoke alarm\b.{0,80}\bcharcoal",
+        r"^\W*(?:ok |okay |well |so )?(?:bye|goodbye|farewell) (?:everyone|everybody|all|world|guys"
+        r"|folks|y'?all|friends|forever)\b(?!.*\b(?:see you|talk (?:to you )?(?:soon|later|tomorrow)"
+        r"|later|tomorrow|next week|thanks for (?:the|your) help|have a good))",
+        neg=False,
+    ),
+    _rule(
+        "suicide.feels_final",
+        S,
+        r"(?:feels|feel|felt) (?:so |very |pretty )?final\b|(?:it'?s|this is|everything'?s) (?:final"
+        r"|finished) now",
+        neg=False,
+        also=r"\b(?:deleted|paid off|cancel+ed|gave away|given away|sold|closed my|said (?:my )?goodbyes?"
+        r"|wrote|letters?|notes?|passwords)\b",
+        text=r"divorce|papers|decree|contract|exam|sale|house|mortgage|lease|custody|settlement|job",
+    ),
+    _rule(
+        "suicide.understand_later",
+        S,
+        r"(?:she|he|they|you|everyone|my \w+)'?(?:ll| will) (?:get|understand) (?:it |why )?(?:eventually"
+        r"|one day|someday|some day|later|soon|afterwards|after|when i'?m gone)\b",
+        neg=False,
+        also=r"\b(?:love (?:her|him|them|you)|goodbye\w*|notes?|letters?|gave|sold|passwords|the dog"
+        r"|told (?:her|him|them|my \w+) i)\b",
+        text=r"\b(?:learn\w*|practi[cs]\w*|homework|math|maths|bike|swim\w*|read\w*|potty|school"
+        r"|divorce|separat\w*|custody|moving|move)\b",
+    ),
+    _rule(
+        "suicide.set_date",
+        S,
+        r"(?:pick|picking|picked|choose|choosing|chose|set|setting) (?:the|a|my) (?:day|date)\b",
+        neg=False,
+        also=r"\b(?:way out|end (?:it|things|everything)|gone|goodbye\w*|ready|<PILLS>|rope|gun|bridge"
+        r"|for good|no one will|nobody will|won'?t be)\b",
+        text=r"wedding|court|hearing|moving|surgery|party|trip|holiday|vacation|date night|first date"
+        r"|divorce|custody|closing|interview|start|launch|move out|move in",
+    ),
+    _rule(
         "suicide.not_here_for",
         S,
         # "not gonna be here for my kid's birthday", "won't need any of it"
@@ -1008,7 +1142,7 @@ RULES: tuple[Rule, ...] = (
         r"|back))",
         r"(?:snap|break|wring) (?:her|his|their|my \w+'?s) (?:neck|jaw)|(?:smash|bash|beat)"
         r" (?:her|his|their) (?:face|head) in",
-        r"make (?:her|him|them|my <PARTNER>) pay\b(?! (?:for (?:the|dinner|it|half|rent|bills?"
+        r"make (?:her|him|them|my <PARTNER>)(?: both| all)? pay\b(?! (?:for (?:the|dinner|it|half|rent|bills?"
         r"|child|support|lunch|drinks)|child|rent|half|back|(?:the|her|his) share))",
         after=_HARM_FIGURATIVE + _BUT_I_DIDNT + _HURT_EMOTIONAL,
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
@@ -1082,6 +1216,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:they|everyone|you)'?(?:ll| will) (?:all )?(?:finally )?(?:pay|be sorry|regret (?:it"
         r"|this))\b|they'?(?:ll| will) (?:all )?finally learn",
         r"(?:snap|break|wring|crush) (?:her|his|their|my \w+'?s) (?:\w+ )?(?:neck|throat|skull)",
+        _HARM_LEAD + r" (?:\w+ )?(?:see|watch|make) <CLOSE> (?:bleed|suffer|die|beg|scream)",
+        r"(?:she|he|they|him|her|them)\b[^.!?]{0,12}\b(?:won'?t|will not|never|wouldn'?t|doesn'?t)"
+        r" (?:get|getting|be getting) (?:back )?up\b",
+        r"(?:anyone|anybody|whoever|who ?ever) (?:who |that )?(?:tries to )?(?:stops?|gets? in (?:my|the)"
+        r" way|stands? in my way)\b[^.!?]{0,20}\b(?:gets? hurt|is getting hurt|will get hurt|is dead"
+        r"|dies|will regret|is going down)",
         after=_HARM_FIGURATIVE + _BUT_I_DIDNT,
     ),
     _rule(
@@ -1113,6 +1253,9 @@ RULES: tuple[Rule, ...] = (
         r" (?:my |our )?(?:(?:pregnant|little|baby|own|\d+ year old|teenage|infant|newborn) )?"
         r"(?:<PARTNER>|<KID>|her|him|them)\b",
         r"(?:put|laid|lay) (?:my )?hands (?:on|around) (?:her|him|my|them|his|their)\b",
+        r"\b(?:i|i'?ve|i have|i had) (?:\S+ )?(?:threw|thrown|flung|tossed|hurled|slammed|shoved|pushed"
+        r"|dragged|kicked) (?:my |our )?(?:\S+ )?(?:<PARTNER>|<KID>|her|him|them) (?:across|against|into"
+        r"|onto|down|off|out of)\b",
         r"\b(?:slapped|punched|choked|strangled|shoved|kicked|shook|smacked|headbutted|pushed)"
         r" (?:my|our) (?:<PARTNER>|<KID>)\b",
         r"hands? (?:were |was |are |went |got |wrapped |ended up )?(?:around|round) (?:her|his|their"
@@ -1132,6 +1275,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:<ABUSER>|\b(?:wife|husband|girlfriend|boyfriend|gf|bf|partner))(?:'s| has| had)?"
         r" (?:\S+ ){0,2}?<ABUSEV> my (?:arms?|face|hands?|back|legs?|head|neck|chest|eye|nose|lip"
         r"|ribs?|skin)\b",
+        r"(?:<ABUSER>|\b(?:wife|husband|girlfriend|boyfriend|gf|bf|partner))(?:'s| has| had)?"
+        r" (?:\S+ ){0,2}?(?:tried|tries|trying|attempted|wanted) to (?:run me (?:over|down)|hit me with"
+        r" (?:the|her|his|a) (?:car|truck)|push me (?:off|down|out)|drown me|suffocate me|smother me"
+        r"|stab me|strangle me|choke me|kill me|poison me|burn me|shoot me)",
         r"(?:<ABUSER>|\b(?:wife|husband|girlfriend|boyfriend|gf|bf|partner))(?:'s| has| had)?"
         r" (?:\S+ ){0,2}?(?:broke|broken|fractured|cracked|bruised|split|dislocated|busted)"
         r" (?:\S+ ){0,2}?my (?:ribs?|nose|arm|jaw|wrist|fingers?|hand|lip|eye socket|cheekbone"
@@ -1170,6 +1317,7 @@ RULES: tuple[Rule, ...] = (
         r"|lawyers|custody|legal|leaving|a breakup))",
         r"threaten(?:s|ed|ing)? (?:to (?:kill|hurt|harm|cut) <THEMSELF>|suicide) (?:if|when"
         r"|unless|whenever|every)",
+        r"(?:burn|set fire to|torch) (?:\S+ ){0,3}?with (?:me|us|the kids|my \w+) (?:in|inside)",
         # a weapon kept "for me", poison in my food
         r"(?:says|said|swore|swears|threaten\w*) (?:that )?(?:he|she|they)(?:'ll| will|'d| would)"
         r" use (?:it|them|the \w+) (?:on me|if i|when i)",
@@ -1185,7 +1333,9 @@ RULES: tuple[Rule, ...] = (
         r"|birthday|haircut|lol|haha|jk|i posted|pics|photos|pictures|the car|dented|scratched"
         r"|the score|the game|(?:his|her|their) (?:room|stuff|clothes|lego|toys)|i (?:left|forgot|lost"
         r"|missed|broke|spent|bought|dented|scratched|burned|burnt|ate|drank|skipped|sold|shrank"
-        r"|washed|locked))\b",
+        r"|washed|locked) (?:\S+ ){0,3}?(?:lunch\w*|keys|bill|dishes|car|lights|milk|oven|stove"
+        r"|laundry|groceries|dog|receipt|card|cake|present|gift|phone|wallet|remote|beer|wine|pizza"
+        r"|tv|cash|paycheck|tickets?|reservation|appointment|pickup|dry cleaning))\b",
     ),
     _rule(
         "abuse.fear",
@@ -1463,6 +1613,11 @@ FOLLOWUP_MEANS = re.compile(
     r"|ledge|roof|train|car|bottle|plan|planned|note|letters?|decided|ready|goodbye|last time"
     r"|bruises?|hit|hits|hurt|kill|threaten\w*|scared|afraid|worse|again)\b"
 )
+# Amounts and times that answer "how many did you take?" after a turn that showed danger.
+FOLLOWUP_QUANTITY = re.compile(
+    r"\b(?:\d+|a lot|lots|loads|a bunch|a handful|all of (?:them|it)|the whole (?:bottle|pack|box|thing)"
+    r"|everything|half (?:a|the) (?:bottle|pack)|(?:an|a few|two|three) hours? ago|minutes ago)\b"
+)
 FOLLOWUP_AFFIRM = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|yup|ya|ye|y|i do|i have|i did|i am|i'?m (?:serious|sure|ready)"
     r"|already|maybe|kind of|kinda|sort of|sorta|i think so|probably|for real|seriously|i mean it"
@@ -1662,7 +1817,8 @@ class SafetyScreen:
             return None
         means = FOLLOWUP_MEANS.search(text) is not None
         cue = means or FOLLOWUP_TIME.search(text) is not None
-        if not (cue or FOLLOWUP_AFFIRM.search(text)) or (FOLLOWUP_SAFE.search(text) and not means):
+        quantity = FOLLOWUP_QUANTITY.search(text) is not None  # counts only after a rule hit
+        if not (cue or quantity or FOLLOWUP_AFFIRM.search(text)) or (FOLLOWUP_SAFE.search(text) and not means):
             return None
         users_seen, answered = 0, False
         for back, turn in enumerate(reversed(history), start=1):
