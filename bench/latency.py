@@ -28,6 +28,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# Two processes take turns on two cores here: OpenMP threads that spin after their work
+# would steal the other's time. Passive waiting keeps each measurement to its own work.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 QUESTIONS = [
     "what is anxious attachment?",

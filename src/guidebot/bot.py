@@ -157,10 +157,10 @@ class Bot:
         turn.meta["condensed"] = query != request.message
         return turn, vectors[0], query, follow_up_vector(vectors)
 
-    def _retrieve(self, turn: _Turn, query: str, vector: np.ndarray) -> RetrievalResult:
+    def _retrieve(self, turn: _Turn, query: str, vector: np.ndarray, snapshot: Snapshot) -> RetrievalResult:
         started = time.perf_counter()
         result: RetrievalResult = self.retrieval_chain().invoke(
-            {"question": turn.request.message, "query": query, "vector": vector}
+            {"question": turn.request.message, "query": query, "vector": vector, "snapshot": snapshot}
         )
         turn.lap("retrieval", started)
         return result
@@ -236,8 +236,8 @@ class Bot:
             yield "done", crisis
             return
 
-        result = self._retrieve(turn, query, query_vector)
-        snapshot = self.snapshot()
+        snapshot = self.snapshot()  # one pointer lookup per request; the whole turn reads this build
+        result = self._retrieve(turn, query, query_vector, snapshot)
         decision = gate(request.message, result.relevance, self.threshold)
         turn.meta["gate"] = {
             "relevant": decision.relevant,

@@ -33,7 +33,7 @@ import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
-from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel
+from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import ConfigDict
 
 from guidebot.domain import Chunk, Passage, Turn
@@ -54,13 +54,15 @@ def _stemmer() -> Any:
 _STEMMER = None
 
 
-def _tokenize(texts: Sequence[str]) -> Any:
+def _tokenize(texts: Sequence[str], *, return_ids: bool = True) -> Any:
     import bm25s
 
     global _STEMMER
     if _STEMMER is None:
         _STEMMER = _stemmer() or False
-    return bm25s.tokenize(list(texts), stopwords="en", stemmer=_STEMMER or None, show_progress=False)
+    return bm25s.tokenize(
+        list(texts), stopwords="en", stemmer=_STEMMER or None, show_progress=False, return_ids=return_ids
+    )
 
 
 @dataclass
@@ -71,12 +73,15 @@ class BM25Index:
     chunk_ids: list[str]
 
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
-        tokens = _tokenize([query])
-        if not len(tokens.ids) or not len(tokens.ids[0]):
+        """The ``k`` best chunks with a positive score (scored in place: no thread pool per query)."""
+        tokens = _tokenize([query], return_ids=False)[0]
+        if not tokens:
             return []
+        scores = self.model.get_scores(tokens)
         k = min(k, len(self.chunk_ids))
-        docs, scores = self.model.retrieve(tokens, k=k, show_progress=False, n_threads=1)
-        return [(self.chunk_ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.chunk_ids[int(i)], float(scores[i])) for i in top if scores[i] > 0]
 
 
 def build_bm25(chunks: Sequence[Chunk]) -> BM25Index | None:
@@ -305,7 +310,7 @@ def build_retrieval_chain(
     rrf_k: int = 60,
     condenser: Any = None,
 ) -> Runnable[dict[str, Any], RetrievalResult]:
-    """The retrieval chain: ``{"question", "history"?, "query"?, "vector"?}`` -> :class:`RetrievalResult`.
+    """The retrieval chain: ``{"question", "history"?, "query"?, "vector"?, "snapshot"?}`` -> :class:`RetrievalResult`.
 
     Args:
         snapshot_of: returns the live :class:`~guidebot.index.Snapshot` (looked up per call).
@@ -323,23 +328,19 @@ def build_retrieval_chain(
         if vector is None:
             texts = [inputs["question"]] if query == inputs["question"] else [inputs["question"], query]
             vector = follow_up_vector(embedder.embed_queries(texts))
-        return {"query": query, "vector": vector, "snapshot": snapshot_of()}
+        return {"query": query, "vector": vector, "snapshot": inputs.get("snapshot") or snapshot_of()}
 
-    def dense(state: dict[str, Any]) -> list[Document]:
-        if mode == "bm25":
-            return []
-        snap = state["snapshot"]
-        retriever = DenseRetriever(store=store, collection=snap.guides_collection, embedder=embedder, k=pool)
-        return retriever.search_vector(state["vector"])
-
-    def views(state: dict[str, Any]) -> dict[str, np.ndarray]:
-        return memory_views(state["snapshot"], state["vector"])
-
-    def lexical(state: dict[str, Any]) -> list[Document]:
-        if mode == "dense":
-            return []
-        snap = state["snapshot"]
-        return BM25Retriever(index=snap.bm25, by_id=snap.by_id, k=pool).invoke(state["query"])
+    def search(state: dict[str, Any]) -> dict[str, Any]:
+        """All searches, one after the other: each takes a few milliseconds, less than a thread hop."""
+        snap, vector = state["snapshot"], state["vector"]
+        dense: list[Document] = []
+        lexical: list[Document] = []
+        if mode != "bm25":
+            retriever = DenseRetriever(store=store, collection=snap.guides_collection, embedder=embedder, k=pool)
+            dense = retriever.search_vector(vector)
+        if mode != "dense" and snap.bm25 is not None:
+            lexical = [_document(snap.by_id[i], bm25=score) for i, score in snap.bm25.search(state["query"], pool)]
+        return {"dense": dense, "views": memory_views(snap, vector), "bm25": lexical, "prepared": state}
 
     def fuse(state: dict[str, Any]) -> RetrievalResult:
         snap, vector = state["prepared"]["snapshot"], state["prepared"]["vector"]
@@ -398,16 +399,11 @@ def build_retrieval_chain(
             {"mode": mode, "fusion": fusion, "build": snap.build},
         )
 
-    prepared = RunnableLambda(prepare, name="condense_and_embed")
-    searches = RunnableParallel(
-        dense=RunnableLambda(dense, name="dense_search"),
-        views=RunnableLambda(views, name="paragraph_sentence_heading_search"),
-        bm25=RunnableLambda(lexical, name="bm25_search"),
-        prepared=RunnableLambda(lambda s: s, name="passthrough"),
-    )
-    return (prepared | searches | RunnableLambda(fuse, name="fuse_and_group")).with_config(
-        run_name="guidebot_retrieval"
-    )
+    return (
+        RunnableLambda(prepare, name="condense_and_embed")
+        | RunnableLambda(search, name="dense_bm25_search")
+        | RunnableLambda(fuse, name="fuse_and_group")
+    ).with_config(run_name="guidebot_retrieval")
 
 
 def follow_up_vector(vectors: np.ndarray) -> np.ndarray:

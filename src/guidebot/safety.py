@@ -328,6 +328,13 @@ _NUISANCE = (
 _NUISANCE_RX = re.compile(_NUISANCE)
 _CHILDHOOD = r"as a (?:kid|child|boy|teen\w*)|when i was (?:a kid|young|little|growing|a boy|\d)"
 _CHILDHOOD += r"|growing up|childhood"
+# Small children and play: "my 3 year old kicked me", "she hit me with a toy sword".
+_PLAY = (
+    r"|\b(?:he'?s|she'?s|they'?re|(?:son|daughter|kid|boy|girl) is) (?:only |just )?(?:[1-9]|one|two"
+    r"|three|four|five|six|seven|eight|nine)\b(?! ?(?:years? (?:older|younger)|feet|foot|inches))"
+    r"|\b(?:toddler|tantrum|toy|pillow fight|playfully|play fight|play-fight|wrestl\w*|tickl\w*|nerf"
+    r"|snowball|hide and seek)\b"
+)
 _PILLS = (
     r"(?:pills|tablets|meds|medication|medicine|painkillers|tylenol|paracetamol|acetaminophen"
     r"|advil|ibuprofen|aspirin|xanax|oxy\w*|percocet|percs|ambien|benadryl|sleeping|sleep aids"
@@ -451,7 +458,7 @@ RULES: tuple[Rule, ...] = (
         E,
         r"\bcall(?:ing|ed)? (?:911|999|000|112|an ambulance)|ambulance|paramedics",
         r"(?:just|has|have|has just|he|she|they|my \w+|friend|buddy) (?:just )?(?:shot|stabbed|hanged"
-        r"|hung|cut|poisoned|gassed) (?:him|her|them)sel(?:f|ves)\b",
+        r"|hung|cut|poisoned|gassed) (?:him|her|them)sel(?:f|ves)\b(?! in the (?:foot|feet))",
         r"(?:house|home|apartment|flat|place|building|car|kitchen|room)(?: is|'s|s)? on fire"
         r"|there'?s a fire\b|(?:hit|run over) by a (?:car|truck|bus|train)\b(?! (?:of|with))",
         r"(?:he|she|they|my (?!marriage|relationship|career|life|business)\w+|friend|buddy)"
@@ -782,15 +789,16 @@ RULES: tuple[Rule, ...] = (
         r"tie (?:up )?(?:all )?(?:the |my )?loose ends|tying up (?:all )?(?:the |my )?loose ends",
         r"(?:gave|giving|give) (?:away )?(?:the|my) (?:dog|cat|guitar|car|tools|watch|records)"
         r" (?:away )?to (?:my |a |the )?\w+",
-        r"just in case (?:i'?m not|i don'?t|something happens to me|i decide|i need (?:it|to)|i go"
-        r" through|i do it|i can'?t)|in case i'?m (?:not|gone)",
+        r"just in case (?:i'?m not|i don'?t|something happens to me)|in case i'?m (?:not|gone)",
+        r"just in case (?:i (?:decide|need (?:it|to use it)|go through with it|do it|can'?t (?:take it"
+        r"|go on|cope)(?: any ?more)?))(?=\s*(?:[.!?,]|$|tonight|now))",
         r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
         r"(?:giv(?:e|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings"
         r"|possessions|guitars?|tools|games|collection|dog|cat|pets?)(?: away)?",
-        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive|a problem|ok|okay"
-        r"|alright|safe|a burden|in (?:anyone'?s|the) way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you"
+        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive|a problem|safe"
+        r"|a burden|in (?:anyone'?s|the) way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you"
         r"|them|her|him|my \w+))? (?:after|past|beyond|come) (?:this|tonight|today|tomorrow|the"
-        r" weekend|\w+day|next|christmas|new year)\b",
+        r" weekend|\w+day|next|christmas|new year)\b(?!'s)",
         r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive) (?:much longer"
         r"|any ?more|for long|tomorrow|next (?:week|month|year)|to see|by)",
         r"(?:getting|got|get|put|putting) (?:all )?my affairs in order",
@@ -802,7 +810,8 @@ RULES: tuple[Rule, ...] = (
         r" (?:much longer|for long|soon|any ?more)|(?:be )?free of me\b"
         r"|the (?:when|how) and the (?:how|when)|(?:thinking|thought) (?:of|about) jumping",
         r"(?:last|final) (?:goodbye|time (?:you'?ll|anyone will) hear from me|time i'?(?:ll| will) (?:be"
-        r" on here|post|write|be here|talk to (?:you|anyone)|message))",
+        r" on here|post|write|be here|talk to (?:you|anyone)|message)(?= *(?:[.!?,]|$|here|on here"
+        r"|again|ever|to anyone)))",
         neg=False,
         after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)"
         r"|^.{0,40}\b(?:to open (?:on|when|at|for)|for (?:their|his|her) (?:\w+ )?(?:birthdays?"
@@ -1035,14 +1044,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:i'?m|im|i am|i think i'?m|i feel) (?:just )?ready to (?:stop|let go|rest|be done|go now)"
         r"(?: now| for good| forever)?\s*(?:[.!?]|$)",
         r"(?:everyone|they|people|my (?:family|kids|wife|parents))(?:'ll| will)? (?:be )?(?:sad|upset"
-        r"|cry) for a (?:bit|while|week|day|few days|little while)",
+        r"|cry) for a (?:bit|while|week|day|few days|little while)\b(?![^.!?]{0,40}\b(?:move|moving"
+        r"|leave for|go (?:to|abroad)|away|visit|deploy\w*|travel\w*))",
         r"(?:the )?voices? (?:in my head )?(?:are |is |have been |has been |keeps? |kept )?(?:telling"
         r"|tell|told|saying) (?:me )?(?:to (?:do it|end|kill|jump|hurt|die|go)|it'?s time|i should"
         r" (?:die|do it|end|go))",
         r"(?:nobody|no one|noone|no-one) (?:finds?|would find|will find|can find) (?:me|you|my body)\b"
         r"(?! (?:attractive|interesting|funny|cute|boring|annoying|useful|helpful|hot|sexy))",
-        r"(?:easy|easier|tempting|want|wanna|thinking about|think about|plan\w*) (?:to )?(?:just )?not"
-        r" (?:come|coming) (?:home|back)\b",
+        r"(?:easy|easier|tempting) (?:to )?(?:just )?not (?:come|coming) (?:home|back)\b(?! (?:early"
+        r"|late|for|until|till|tonight|some nights))",
         r"(?:drive|driving|walk|walking|go|going|swim|swimming|hike|hiking|head|heading|wander\w*)"
         r" (?:up |out |off )?(?:in)?to (?:the )?(?:mountains|woods|sea|lake|forest|desert|wilderness"
         r"|river|cold|snow|ocean)\b[^.!?]{0,30}\b(?:not|never) (?:come|coming) back",
@@ -1161,9 +1171,10 @@ RULES: tuple[Rule, ...] = (
         r"|\bhomicidal\b",
         after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:with kindness|down|off|so (?:much|badly) (?:when"
         r"|by)|when i (?:left|cheated|said|lied)|hard\b|again and again in my head)",
-        before=_INANIMATE,
+        before=_INANIMATE + r"|\b(?:feel|felt|feels|feeling) like i (?:\S+ )?$",
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
-        r" (?:him|her|them)\b|" + _CHILDHOOD,
+        r" (?:him|her|them)\b|\bput (?:him|her|the \w+|my \w+|our \w+) (?:down|to sleep)\b|\bvet\b"
+        r"|euthan\w*|" + _CHILDHOOD,
     ),
     _rule(
         "harm.weapon",
@@ -1295,7 +1306,7 @@ RULES: tuple[Rule, ...] = (
         r"|questions|criticism)|when (?:she|he) (?:left|cheated|said)|hard|hardest|harder|like a"
         r"|out of nowhere|in waves|playfully|jokingly|as a joke|by accident|accidentally|off)",
         before=_INANIMATE,
-        text=_CHILDHOOD,
+        text=_CHILDHOOD + _PLAY,
     ),
     _rule(
         "abuse.threat",
@@ -1344,7 +1355,8 @@ RULES: tuple[Rule, ...] = (
         r"|<FAMILY>))\b",
         r"<FEAR> (?:to (?:go|come|get) (?:back )?home|of going home|to sleep (?:at home|in the"
         r" house))|fear(?:ing|ed)? for my (?:life|safety)|my life is in danger",
-        after=r"^\s*(?:'?s? (?:reaction|opinion|judg\w*|feelings|family|friends|response)"
+        after=r"^\s*(?:'?s? (?:reaction|opinion|judg\w*|feelings|family|friends|response|temper|anger"
+        r"|moods?|drinking|yelling|criticism|disappointment|words|silence)"
         r"|leaving|finding out|seeing|judging|thinking|breaking|cheating|being|losing|getting"
         r"|not|will|would|might|and (?:face|tell|admit|explain)|after (?:what|i|the))",
         text=_CHILDHOOD,
@@ -1378,11 +1390,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:pours?|poured|pouring|dumps?|dumped|throws?|threw) (?:\S+ )?(?:hot|boiling|scalding"
         r"|burning) (?:\S+ )?(?:on|over|at) (?:me|my)\b",
         r"(?:throws?|threw|throwing|hurls?|hurled|chucks?|chucked) (?!(?:insults|words|accusations"
-        r"|shade|tantrums?|a (?:fit|tantrum)|curveballs?|questions|attitude|compliments|the blame)"
+        r"|shade|tantrums?|a (?:fit|tantrum)|curveballs?|questions|attitude|compliments|the blame"
+        r"|(?:a )?pillows?|snowballs?|water balloons?|confetti|(?:a |the )?ball|nerf|paper|popcorn"
+        r"|(?:a )?socks?|(?:a )?looks?|glances|kisses|money|cash|(?:a )?party|a bone|a curve)"
         r"\b)(?:\S+ ){1,3}?at (?:me|my (?:head|face|chest|back|body))\b",
         r"(?:left|leaves|gave me|giving me|covered in|hide|hiding) (?:\S+ ){0,2}?(?:bruises"
         r"|marks on me|a black eye|black eyes|a split lip)",
-        text=_CHILDHOOD,
+        text=_CHILDHOOD + _PLAY,
     ),
     _rule(
         "abuse.sexual",
@@ -1544,6 +1558,26 @@ def _hyperbole(before: str, after: str) -> bool:
     return _NUISANCE_RX.search(before) is not None
 
 
+_EMERGENCY_PAST = re.compile(
+    rf"\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas)|this past (?:year|month)"
+    rf"|(?:{_NUMBER}|a couple of) (?:weeks?|months?|years?) ago|years ago|back in (?:19|20)\d\d"
+    r"|(?:is|'s|are|'re) (?:fine|okay|ok|doing (?:well|fine|great)|recovered|home) now|recovered"
+    r"|passed away|\bdied\b|funeral|in the past)"
+)
+_NOW = re.compile(
+    r"\b(?:right now|just now|tonight|at the moment|currently|what do i do|what should i do|help me"
+    r"|please help|hurry|still (?:not|bleeding|unconscious))\b"
+)
+
+
+def _past_emergency(text: str, m: re.Match[str]) -> bool:
+    """ "my friend overdosed last year, he's fine now" tells of an emergency, not one in progress."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[start : end.start() if end else len(text)]
+    return _EMERGENCY_PAST.search(sentence) is not None and _NOW.search(text) is None
+
+
 def _resolved_past(text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     end = _SENTENCE_END.search(text, m.end())
@@ -1571,6 +1605,8 @@ def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
     if rule.before is not None and rule.before.search(before):
         return True
     if _resolved_past(text, m):
+        return True
+    if rule.category == "emergency" and _past_emergency(text, m):
         return True
     if rule.category == "suicide_self_harm" and _hyperbole(before, text[m.end() : m.end() + 80]):
         return True

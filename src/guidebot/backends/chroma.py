@@ -194,10 +194,16 @@ class ChromaStore:
             )
         ]
 
+    def _pointer_handle(self) -> Any:
+        handle = self._handles.get(self.pointer_name)
+        if handle is None:
+            handle = self.client.get_or_create_collection(self.pointer_name, embedding_function=None)
+            self._handles[self.pointer_name] = handle
+        return handle
+
     def get_pointer(self) -> dict[str, str] | None:
         try:
-            handle = self.client.get_or_create_collection(self.pointer_name, embedding_function=None)
-            got = handle.get(ids=[_POINTER_ID], include=["documents"])
+            got = self._pointer_handle().get(ids=[_POINTER_ID], include=["documents"])
         except Exception as exc:
             raise StoreError(f"cannot read the live pointer: {exc}") from exc
         if not got["ids"]:
@@ -206,8 +212,7 @@ class ChromaStore:
 
     def set_pointer(self, pointer: dict[str, str]) -> None:
         try:
-            handle = self.client.get_or_create_collection(self.pointer_name, embedding_function=None)
-            handle.upsert(
+            self._pointer_handle().upsert(
                 ids=[_POINTER_ID],
                 embeddings=[[1.0]],
                 documents=[json.dumps(pointer)],
