@@ -433,7 +433,7 @@ def test_bot_streams_the_checked_llm_answer(
     tokens = [d for e, d in events if e == "token"]
     response = events[-1][1]
     assert [e for e, _ in events][-3:] == ["citations", "referrals", "done"]
-    assert len(tokens) == 2 and "".join(tokens) == response.answer
+    assert tokens and "".join(tokens) == response.answer  # one token per checked sentence
     assert response.meta["path"] == "llm-checked"
     texts = [c.text for c in bot.snapshot().chunks]
     assert verify_citations(response.answer, response.citations, texts) == []

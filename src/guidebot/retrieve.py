@@ -234,8 +234,20 @@ FUSION_WEIGHTS: dict[str, float] = {
     "heading": 0.25,
     "guide": 0.25,
     "bm25": 0.3,
+    "definition": 0.3,
 }
 DENSE_VIEWS = ("chunk", "paragraph", "sentence", "heading", "guide")
+
+# Question intent: "what is X?" is best answered by the section that defines X. MiniLM alone
+# often prefers a section that merely repeats X's words, so a definitional question gives a
+# small bonus ("definition" in FUSION_WEIGHTS) to sections whose heading is a definition.
+DEFINITION_QUERY = re.compile(
+    r"^\s*(what('?s| is| are)\b(?!.*\b(do|should|can|to|signs?|symptoms?|ways?|best|difference)\b)|define\b|definition of|meaning of|what does .+ mean)",
+    re.I,
+)
+DEFINITION_HEADING = re.compile(
+    r"^what .+ (actually )?(is|are|means)$|^what counts as|\bis not the same as\b|\bis different from\b", re.I
+)
 
 
 @dataclass
@@ -353,13 +365,17 @@ def build_retrieval_chain(
         features["chunk"] = np.full(size, floor)
         for id_, sim in dense_sim.items():
             features["chunk"][position[id_]] = sim
+        definitional = bool(DEFINITION_QUERY.search(state["prepared"]["query"]))
+        features["definition"] = np.array(
+            [float(definitional and bool(DEFINITION_HEADING.search(c.section))) for c in snap.chunks]
+        )
         features["bm25"] = np.zeros(size)
         best_bm25 = max(bm25.values(), default=0.0) or 1.0
         for id_, score in bm25.items():
             features["bm25"][position[id_]] = score / best_bm25
 
         if mode == "bm25":
-            weights = {"bm25": 1.0}
+            weights = {"bm25": 1.0, "definition": FUSION_WEIGHTS["definition"]}
             candidates = np.array([position[i] for i in bm25], dtype=np.int64)
         else:
             weights = dict(FUSION_WEIGHTS, bm25=FUSION_WEIGHTS["bm25"] if mode == "hybrid" else 0.0)
