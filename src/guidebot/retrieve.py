@@ -242,7 +242,8 @@ DENSE_VIEWS = ("chunk", "paragraph", "sentence", "heading", "guide")
 # often prefers a section that merely repeats X's words, so a definitional question gives a
 # small bonus ("definition" in FUSION_WEIGHTS) to sections whose heading is a definition.
 DEFINITION_QUERY = re.compile(
-    r"^\s*(what('?s| is| are)\b(?!.*\b(do|should|can|to|signs?|symptoms?|ways?|best|difference)\b)|define\b|definition of|meaning of|what does .+ mean)",
+    r"^\s*(what('?s| is| are)\b(?!.*\b(do|should|can|to|signs?|symptoms?|ways?|best|difference)\b)"
+    r"|define\b|definition of|meaning of|what does .+ mean)",
     re.I,
 )
 DEFINITION_HEADING = re.compile(
