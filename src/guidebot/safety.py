@@ -1100,7 +1100,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "suicide.reunite",
         S,
-        r"(?:be|go to) (?:with )?(?:her|him|them|my \w+) (?:again )?(?:for real|for good|soon|tonight"
+        r"(?:be|go to) (?:with )?(?:her|him|them|my \w+) (?:again,? )?(?:for real|for good|soon|tonight"
         r"|properly|this time|permanently|forever|on the other side|up there)|join (?:her|him|them|my"
         r" \w+)\b(?! (?:for|at|on|in (?:the|a) (?:gym|group|team)))",
         neg=False,

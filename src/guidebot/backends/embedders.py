@@ -12,7 +12,6 @@ import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -27,6 +26,9 @@ def _offline_env() -> None:
         "TRANSFORMERS_OFFLINE": "1",
         "HF_HUB_DISABLE_TELEMETRY": "1",
         "TOKENIZERS_PARALLELISM": "false",
+        # On a shared 2-core machine, OpenMP threads that spin after their work steal the
+        # other process's time (a second process's embeddings went from ~25 ms to 300+ ms).
+        "OMP_WAIT_POLICY": "PASSIVE",
     }.items():
         os.environ.setdefault(key, value)
 
