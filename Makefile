@@ -52,7 +52,7 @@ lint: setup
 	$(BIN)/mypy src
 
 ## bench: latency against the floor measured in the same run
-bench: setup
+bench: ingest
 	$(PY) bench/latency.py
 	$(PY) bench/stream_latency.py
 
