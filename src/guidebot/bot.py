@@ -261,8 +261,8 @@ class Bot:
                     draft = piece
                 else:
                     yield "token", piece
-        cited_slugs = [c.guide_slug for c in draft.citations] if draft else []
-        cited_topics = [t for s in cited_slugs for c in snapshot.chunks if c.guide_slug == s for t in c.topics[:1]]
+        cited = [c.guide_slug for c in draft.citations] if draft else []
+        cited_topics = [snapshot.primary_topic[slug] for slug in cited if slug in snapshot.primary_topic]
         referrals, intro = (
             ([], "")
             if decision.out_of_scope
@@ -274,7 +274,7 @@ class Bot:
         elif referrals:
             kind, answer, citations = "answer", "", []
         else:
-            topics = ", ".join(sorted({g["title"] for g in snapshot.guides()}))
+            topics = ", ".join(snapshot.guide_titles)
             kind, answer, citations = "no_answer", NO_ANSWER_TEXT.format(topics=topics), []
             if stream:
                 for piece in stream_words(answer):

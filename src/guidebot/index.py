@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -388,6 +389,27 @@ class Snapshot:
                 guide["sections"].append(entry)
         return sorted(out.values(), key=lambda g: g["title"])
 
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Chunk id -> its index in ``chunks`` (the row of every per-chunk array)."""
+        return {c.id: i for i, c in enumerate(self.chunks)}
+
+    @cached_property
+    def primary_topic(self) -> dict[str, str]:
+        """Guide slug -> its primary topic (the first in its front matter)."""
+        return {c.guide_slug: c.topics[0] for c in self.chunks if c.topics}
+
+    @cached_property
+    def guide_titles(self) -> list[str]:
+        return sorted({c.guide_title for c in self.chunks})
+
+    @cached_property
+    def definition_headings(self) -> np.ndarray:
+        """Per chunk: 1.0 where its section heading is a definition ("What X actually is")."""
+        from guidebot.retrieve import DEFINITION_HEADING
+
+        return np.array([float(bool(DEFINITION_HEADING.search(c.section))) for c in self.chunks])
+
     def topics(self) -> dict[str, str]:
         """Topic slug -> a readable label, from the guides that carry it."""
         return {t: t.replace("-", " ") for c in self.chunks for t in c.topics}
@@ -414,7 +436,7 @@ def load_snapshot(store: VectorStore, pointer: dict[str, str]) -> Snapshot:
         sentences[chunk_id] = [s for s, _ in items]
         rows[chunk_id] = np.array([r for _, r in items], dtype=np.int64)
     sentence_vectors = sents.vectors if sents.vectors is not None else np.zeros((0, 0), np.float32)
-    position = {c.id: i for i, c in enumerate(chunks)}
+    position = {c.id: i for i, c in enumerate(chunks)}  # Snapshot.position, before there is a Snapshot
     sentence_chunk = [str(m["chunk_id"]) for m in sents.metadatas]
     row_kind = np.array([int(m["index"]) for m in sents.metadatas], dtype=np.int64)
     row_chunk = np.array([position[c] for c in sentence_chunk], dtype=np.int64)

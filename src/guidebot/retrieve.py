@@ -118,6 +118,13 @@ class DenseRetriever(BaseRetriever):
         return self.search_vector(self.embedder.embed_queries([query])[0])
 
 
+def bm25_documents(index: BM25Index | None, by_id: dict[str, Chunk], query: str, k: int) -> list[Document]:
+    """The ``k`` best chunks by BM25 as documents carrying their ``bm25`` score."""
+    if index is None:
+        return []
+    return [_document(by_id[i], bm25=score) for i, score in index.search(query, k)]
+
+
 class BM25Retriever(BaseRetriever):
     """Chunks ranked by BM25 over their guide title, heading and text."""
 
@@ -127,9 +134,7 @@ class BM25Retriever(BaseRetriever):
     k: int = 8
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        if self.index is None:
-            return []
-        return [_document(self.by_id[i], bm25=s) for i, s in self.index.search(query, self.k)]
+        return bm25_documents(self.index, self.by_id, query, self.k)
 
 
 # --------------------------------------------------------------------------- fusion
@@ -236,7 +241,6 @@ FUSION_WEIGHTS: dict[str, float] = {
     "bm25": 0.3,
     "definition": 0.3,
 }
-DENSE_VIEWS = ("chunk", "paragraph", "sentence", "heading", "guide")
 
 # Question intent: "what is X?" is best answered by the section that defines X. MiniLM alone
 # often prefers a section that merely repeats X's words, so a definitional question gives a
@@ -351,13 +355,13 @@ def build_retrieval_chain(
         if mode != "bm25":
             retriever = DenseRetriever(store=store, collection=snap.guides_collection, embedder=embedder, k=pool)
             dense = retriever.search_vector(vector)
-        if mode != "dense" and snap.bm25 is not None:
-            lexical = [_document(snap.by_id[i], bm25=score) for i, score in snap.bm25.search(state["query"], pool)]
+        if mode != "dense":
+            lexical = bm25_documents(snap.bm25, snap.by_id, state["query"], pool)
         return {"dense": dense, "views": memory_views(snap, vector), "bm25": lexical, "prepared": state}
 
     def fuse(state: dict[str, Any]) -> RetrievalResult:
         snap, vector = state["prepared"]["snapshot"], state["prepared"]["vector"]
-        position = {c.id: i for i, c in enumerate(snap.chunks)}
+        position = snap.position
         size = len(snap.chunks)
         dense_sim = {d.id: float(d.metadata["dense"]) for d in state["dense"]}
         bm25 = {d.id: float(d.metadata["bm25"]) for d in state["bm25"]}
@@ -367,9 +371,7 @@ def build_retrieval_chain(
         for id_, sim in dense_sim.items():
             features["chunk"][position[id_]] = sim
         definitional = bool(DEFINITION_QUERY.search(state["prepared"]["query"]))
-        features["definition"] = np.array(
-            [float(definitional and bool(DEFINITION_HEADING.search(c.section))) for c in snap.chunks]
-        )
+        features["definition"] = snap.definition_headings if definitional else np.zeros(size)
         features["bm25"] = np.zeros(size)
         best_bm25 = max(bm25.values(), default=0.0) or 1.0
         for id_, score in bm25.items():
