@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import SecretStr
 from rich.console import Console
 from rich.table import Table
 
 from guidebot.config import Settings
-from guidebot.errors import CorpusError, GuidebotError, OperatorError
+from guidebot.errors import ConfigError, CorpusError, GuidebotError, OperatorError
 
 app = typer.Typer(
     help="guidebot: answers from the Men's Work Directory's guides, with citations.",
@@ -60,6 +61,30 @@ def _quiet_libraries() -> None:
         hf_logging.disable_progress_bar()
     except ImportError:
         pass
+
+
+def start_long_running(settings: Settings, secret: SecretStr | None, missing: str) -> tuple[Any, str]:
+    """Start-up shared by the long-running bots (``guidebot slack``, ``guidebot discord run``):
+    log to stderr, refuse to start without the platform's secret, and load the model and the
+    index now rather than on the first message. Returns the bot and the secret's value.
+
+    Raises:
+        ConfigError: the secret is not set (``missing`` says where to get it).
+    """
+    from guidebot.bot import build_bot
+
+    _quiet_libraries()
+    _log_to_stderr()
+    if secret is None or not secret.get_secret_value():
+        raise ConfigError(missing)
+    with console.status("Loading the embedding model and the index..."):
+        bot = build_bot(settings)
+        bot.snapshot()
+    return bot, secret.get_secret_value()
+
+
+def _log_to_stderr() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
 @app.command()
@@ -176,7 +201,7 @@ def serve(
     from guidebot.adapters.web import create_app
 
     _quiet_libraries()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _log_to_stderr()
     settings = settings_from(corpus, data_dir)
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, workers=1)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Annotated
 
@@ -44,21 +43,16 @@ def run(corpus: CorpusOpt = None, data_dir: DataOpt = None) -> None:
 
     Needs GUIDEBOT_DISCORD_BOT_TOKEN and the Message Content intent enabled for the bot.
     """
-    from guidebot.bot import build_bot
-    from guidebot.cli import _quiet_libraries, console, fail, settings_from
-    from guidebot.errors import ConfigError, GuidebotError
+    from guidebot.cli import console, fail, settings_from, start_long_running
+    from guidebot.errors import GuidebotError
 
-    _quiet_libraries()
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings_from(corpus, data_dir)
     try:
-        if settings.discord_bot_token is None or not settings.discord_bot_token.get_secret_value():
-            raise ConfigError("GUIDEBOT_DISCORD_BOT_TOKEN is not set; copy it from the "
-                              "Developer Portal > your application > Bot")
-        with console.status("Loading the embedding model and the index..."):
-            bot = build_bot(settings)
-            bot.snapshot()
+        bot, _ = start_long_running(
+            settings,
+            settings.discord_bot_token,
+            "GUIDEBOT_DISCORD_BOT_TOKEN is not set; copy it from the Developer Portal > your application > Bot",
+        )
     except GuidebotError as exc:
         fail(exc)
         return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Annotated
 
@@ -22,27 +21,23 @@ def slack(corpus: CorpusOpt = None, data_dir: DataOpt = None) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     from guidebot.adapters.slack import create_slack_app
-    from guidebot.bot import build_bot
-    from guidebot.cli import _quiet_libraries, console, fail, settings_from
-    from guidebot.errors import ConfigError, GuidebotError
+    from guidebot.cli import console, fail, settings_from, start_long_running
+    from guidebot.errors import GuidebotError
 
-    _quiet_libraries()
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings_from(corpus, data_dir)
     try:
-        if settings.slack_app_token is None or not settings.slack_app_token.get_secret_value():
-            raise ConfigError("GUIDEBOT_SLACK_APP_TOKEN is not set; create an app-level token "
-                              "(xapp-) with connections:write under Basic Information")
-        with console.status("Loading the embedding model and the index..."):
-            bot = build_bot(settings)
-            bot.snapshot()
+        bot, app_token = start_long_running(
+            settings,
+            settings.slack_app_token,
+            "GUIDEBOT_SLACK_APP_TOKEN is not set; create an app-level token (xapp-) with connections:write "
+            "under Basic Information",
+        )
         app = create_slack_app(settings, bot)
     except GuidebotError as exc:
         fail(exc)
         return
     console.print("guidebot is listening on Slack (Socket Mode). Ctrl-C stops it.")
-    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
+    SocketModeHandler(app, app_token).start()
 
 
 def register(app: typer.Typer) -> None:
