@@ -420,10 +420,6 @@ def test_the_shipped_thresholds_hold_the_issue_bars() -> None:
     assert bars[("kind_accuracy", "min")] >= 0.9
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 5's recall@3 target is 0.90; retrieval reaches 0.854, so the shipped bar is 0.85 for now",
-)
 def test_the_shipped_recall_bar_is_the_issue_target() -> None:
     bars = {(b.metric, b.op): b.value for b in load_bars(THRESHOLDS)}
     assert bars[("recall_at_3", "min")] >= 0.9

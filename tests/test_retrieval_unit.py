@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from guidebot.answer import gate, verify_citations
 from guidebot.domain import Chunk, Citation, Passage, Turn
-from guidebot.retrieve import HistoryCondenser, group_by_section, reciprocal_rank_fusion
+from guidebot.retrieve import (
+    HistoryCondenser,
+    diversify_guides,
+    group_by_section,
+    is_definitional,
+    reciprocal_rank_fusion,
+)
 
 
 def test_rrf_rewards_agreement_between_rankings():
@@ -27,6 +33,37 @@ def test_group_by_section_keeps_the_best_chunk_of_each_section_in_order():
         Passage(_chunk("4", "h", "a"), 0.5),
     ]
     assert [p.chunk.id for p in group_by_section(passages)] == ["1", "2", "4"]
+
+
+def _ranked(*rows: tuple[str, float]) -> list[Passage]:
+    return [Passage(_chunk(str(i), slug, f"s{i}"), score) for i, (slug, score) in enumerate(rows)]
+
+
+def test_a_close_second_guide_gets_the_third_place():
+    passages = _ranked(("anger", 1.0), ("anger", 0.9), ("anger", 0.85), ("grief", 0.75), ("shame", 0.7))
+    assert [p.chunk.guide_slug for p in diversify_guides(passages, margin=0.3)] == [
+        "anger",
+        "anger",
+        "grief",
+        "anger",
+        "shame",
+    ]
+
+
+def test_diversity_leaves_a_clear_single_guide_answer_alone():
+    far = _ranked(("anger", 1.0), ("anger", 0.9), ("anger", 0.85), ("grief", 0.6))
+    assert diversify_guides(far, margin=0.3) == far  # grief is 0.4 behind the top
+    mixed = _ranked(("anger", 1.0), ("grief", 0.95), ("anger", 0.9), ("shame", 0.85))
+    assert diversify_guides(mixed, margin=0.3) == mixed  # two guides in the top two already
+    short = _ranked(("anger", 1.0), ("anger", 0.9), ("grief", 0.8))
+    assert diversify_guides(short, margin=0.3) == short
+
+
+def test_a_definition_question_is_found_in_any_sentence_of_the_message():
+    assert is_definitional("My ex said I was avoidantly attached. What does that actually mean?")
+    assert is_definitional("what is shame?")
+    assert not is_definitional("can it change?")
+    assert not is_definitional("how do I stop yelling at my kids")
 
 
 def test_condenser_brings_the_topic_into_follow_ups_only():

@@ -1,4 +1,4 @@
-"""Retrieval: condense the follow-up, search dense and BM25, fuse, group by section.
+"""Retrieval: condense the follow-up, search dense and BM25, fuse, group by section, diversify.
 
 Dense search looks at the corpus at several grains, all embedded at ingest: whole chunks in
 the vector store (Chroma), and, held in memory, each chunk's paragraphs, sentences and
@@ -6,12 +6,17 @@ heading, plus each guide as a whole. BM25 (``bm25s``, stemmed) adds exact wordin
 
 Fusion is a weighted sum of the similarities (``weighted``, the default) or reciprocal rank
 fusion of the rankings (``rrf``). Both were measured on evals/questions.yaml (99 answerable
-visitor questions): recall@3 of the expected section 0.87 weighted against 0.79 with RRF,
-recall@1 0.70 against 0.54, because RRF throws away how far apart the scores are and lets a
-weak BM25 ranking pull good dense matches down. ``FUSION_WEIGHTS`` were chosen on that set and
-checked on evals/seed_probe.yaml (22 questions on the site's own guide, recall@3 0.91); nearby
-weights score within 0.02, so the choice is not knife-edge. Modes: ``hybrid`` (all), ``dense``
+visitor questions): recall@3 of the expected section 0.909 weighted against 0.652 with RRF,
+because RRF throws away how far apart the scores are and lets a weak BM25 ranking pull good
+dense matches down. ``FUSION_WEIGHTS``, ``BM25_B`` and ``DIVERSITY_MARGIN`` were chosen on
+that set and checked on evals/seed_probe.yaml (22 questions on the site's own guide, recall@3
+0.909, 0.864 before the last two); nearby weights score within 0.02, so the choice is not
+knife-edge. Modes: ``hybrid`` (all), ``dense``
 (no BM25), ``bm25`` (BM25 alone).
+
+After grouping by section, a close second guide is given the third place when the top two
+sections share a guide (:func:`diversify_guides`), so a question that spans two guides shows
+both.
 
 :func:`build_retrieval_chain` returns a LangChain ``Runnable`` so ``.invoke``, ``.batch``,
 ``.stream``, callbacks and tracing work as LangChain users expect. Its steps are LangChain
@@ -84,12 +89,20 @@ class BM25Index:
         return [(self.chunk_ids[int(i)], float(scores[i])) for i in top if scores[i] > 0]
 
 
+# BM25's length normalisation. At the usual 0.75 a two-sentence FAQ answer outscores a
+# five-paragraph section on a single shared word just for being short, and that one word
+# (the guide's topic, "relationship", "tell") was enough to push the answering section out of
+# the top 3. At 0.3 on evals/questions.yaml: recall@3 0.854 -> 0.874 with no case lost, and
+# evals/seed_probe.yaml 0.86 -> 0.91; anywhere in 0.2-0.35 scores the same.
+BM25_B = 0.3
+
+
 def build_bm25(chunks: Sequence[Chunk]) -> BM25Index | None:
     import bm25s
 
     if not chunks:
         return None
-    model = bm25s.BM25()
+    model = bm25s.BM25(b=BM25_B)
     model.index(_tokenize([f"{c.guide_title} {c.section} {c.text}" for c in chunks]), show_progress=False)
     return BM25Index(model, [c.id for c in chunks])
 
@@ -253,6 +266,29 @@ DEFINITION_QUERY = re.compile(
 DEFINITION_HEADING = re.compile(
     r"^what .+ (actually )?(is|are|means)$|^what counts as|\bis not the same as\b|\bis different from\b", re.I
 )
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def is_definitional(message: str) -> bool:
+    """Whether a sentence of the message asks what something is.
+
+    Sentence by sentence, because the question often comes after some context ("My ex said
+    I was avoidantly attached. What does that actually mean?"), which the anchored pattern
+    misses when matched against the whole message. The chain asks this of the visitor's latest
+    message, not of the condensed query: "can it change?" after "what is avoidant attachment?"
+    asks about change, not for the definition again.
+    """
+    return any(DEFINITION_QUERY.search(sentence) for sentence in _SENTENCE_END.split(message))
+
+
+# Guide diversity: when the two best sections come from one guide and another guide's best
+# section scores within this margin of the top (in units of the weighted fused score), it is
+# moved up to third place. A question that spans two guides ("is divorce a kind of grief?")
+# then shows both, and a question whose guide is uncertain (a "dad" in a question about
+# shame) keeps a foothold in the other. On evals/questions.yaml: recall@3 0.884 -> 0.909,
+# 8 of 121 questions (with the seed probe) reordered, none lost; from 0.4 up, correct third
+# sections of the top guide start to be pushed out.
+DIVERSITY_MARGIN = 0.3
 
 
 @dataclass
@@ -316,6 +352,20 @@ def fuse_scores(
     return [(int(candidates[i]), float(total[i])) for i in order]
 
 
+def diversify_guides(passages: Sequence[Passage], margin: float = DIVERSITY_MARGIN, slot: int = 3) -> list[Passage]:
+    """Sections best first, with another guide's best section moved up to ``slot`` when the
+    sections above that slot all come from one guide and it scores within ``margin`` of the top.
+    """
+    out = list(passages)
+    if len(out) <= slot or len({p.chunk.guide_slug for p in out[: slot - 1]}) > 1:
+        return out
+    first = out[0]
+    other = next((i for i, p in enumerate(out) if p.chunk.guide_slug != first.chunk.guide_slug), None)
+    if other is not None and other >= slot and first.score - out[other].score <= margin:
+        out.insert(slot - 1, out.pop(other))
+    return out
+
+
 def build_retrieval_chain(
     snapshot_of: Callable[[], Any],
     store: VectorStore,
@@ -345,7 +395,12 @@ def build_retrieval_chain(
         if vector is None:
             texts = [inputs["question"]] if query == inputs["question"] else [inputs["question"], query]
             vector = follow_up_vector(embedder.embed_queries(texts))
-        return {"query": query, "vector": vector, "snapshot": inputs.get("snapshot") or snapshot_of()}
+        return {
+            "question": inputs.get("question") or query,
+            "query": query,
+            "vector": vector,
+            "snapshot": inputs.get("snapshot") or snapshot_of(),
+        }
 
     def search(state: dict[str, Any]) -> dict[str, Any]:
         """All searches, one after the other: each takes a few milliseconds, less than a thread hop."""
@@ -370,7 +425,8 @@ def build_retrieval_chain(
         features["chunk"] = np.full(size, floor)
         for id_, sim in dense_sim.items():
             features["chunk"][position[id_]] = sim
-        definitional = bool(DEFINITION_QUERY.search(state["prepared"]["query"]))
+        # the intent is the visitor's latest message, not the topic a follow-up borrowed
+        definitional = is_definitional(state["prepared"]["question"])
         features["definition"] = snap.definition_headings if definitional else np.zeros(size)
         features["bm25"] = np.zeros(size)
         best_bm25 = max(bm25.values(), default=0.0) or 1.0
@@ -407,7 +463,10 @@ def build_retrieval_chain(
             )
             for i, score in ranked
         ]
-        passages = group_by_section(passages)[: 2 * k]
+        passages = group_by_section(passages)
+        if fusion == "weighted":  # the margin is in fused-score units; RRF scores are not
+            passages = diversify_guides(passages)
+        passages = passages[: 2 * k]
         best_sentence = float(np.max(features["sentence"])) if size else 0.0
         relevance = _relevance(snap, vector, passages, list(dense_sim.values()), best_sentence)
         return RetrievalResult(
