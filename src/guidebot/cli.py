@@ -252,6 +252,33 @@ def safety_eval(
     raise typer.Exit(run_safety_eval(path, sweep=sweep))
 
 
+@app.command("safety-train")
+def safety_train(
+    root: Annotated[Path, typer.Option(help="The repository root (training files are relative to it).")] = Path("."),
+    out: Annotated[Path | None, typer.Option(help="Where to write the classifier; default: the packaged file.")] = None,
+) -> None:
+    """Train the safety screen's classifier layer and write the file the screen loads.
+
+    Reads the exemplars, src/guidebot/data/safety_training_*.yaml and the retired held-out
+    sets; chooses the threshold from 5-fold cross-validation; prints the figures.
+    """
+    from guidebot.backends.embedders import build_embedder
+    from guidebot.safety_classifier import PACKAGED, train_classifier
+
+    _quiet_libraries()
+    target = out or root / "src" / "guidebot" / PACKAGED
+    with console.status("embedding the training rows and fitting 6 models (about a minute)"):
+        classifier = train_classifier(build_embedder("minilm"), root)
+    classifier.save(target)
+    meta = classifier.meta
+    console.print(
+        f"{meta['n_crisis']} crisis + {meta['n_benign']} benign rows, {len(classifier.support_ids)} support vectors; "
+        f"cross-validated AUC {meta['cv_auc']}; threshold {classifier.threshold:+.2f} "
+        f"(out-of-fold with patterns: recall {meta['cv_recall']:.1%}, false positives {meta['cv_fpr']:.1%})\n"
+        f"wrote {target}; now run: guidebot safety-eval evals/safety/labelled.yaml"
+    )
+
+
 @app.command("referral-eval")
 def referral_eval(
     path: Annotated[Path, typer.Argument(help="Labelled messages (YAML).")] = Path("evals/referrals/labelled.yaml"),

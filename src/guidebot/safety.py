@@ -1,6 +1,6 @@
 """The safety screen: decides, before retrieval, whether a message shows someone in danger.
 
-Three layers, each explainable; the first that fires decides:
+Layers, each explainable; the first that fires decides:
 
 1. **pattern** — regular expressions over a normalised copy of the message (lower case,
    accents folded, curly quotes straightened, letter runs shortened). Each rule has a
@@ -8,14 +8,19 @@ Three layers, each explainable; the first that fires decides:
    match, and a figurative-use check ("killing it at work", "die of embarrassment",
    "hurt her feelings") around it. Rules cover English and the clearest phrasings in
    Spanish, French, German and Portuguese (:data:`RULES`).
-2. **similarity** — cosine similarity of the message's embedding to curated crisis and
-   benign exemplars (``data/safety_exemplars.yaml``), precomputed once as a normalised
-   matrix: one matrix-vector product per message. It fires when the best crisis match is
-   at least ``similarity_threshold`` and the mean of the top-3 crisis matches beats the
-   mean of the top-3 benign matches by ``margin`` (thresholds chosen from data, see
-   :mod:`guidebot.safety_eval`).
+2. **classifier** — a kernel classifier over the message's embedding, trained offline on
+   every labelled message we have (:mod:`guidebot.safety_classifier`); it reads English
+   messages of :data:`~guidebot.safety_classifier.MIN_WORDS` words or more, and the
+   sentences of a long one (each must clear the threshold by :data:`CLAUSE_MARGIN`).
 3. **context** — a short follow-up ("tonight.", "yes I have the pills") after an earlier
    user turn that was concerning, or after guidebot's own crisis answer.
+
+With an embedder the classifier was not trained with (the hashing fake in tests), layer 2
+is **similarity** instead: cosine similarity to curated crisis and benign exemplars
+(``data/safety_exemplars.yaml``), firing when the best crisis match reaches
+``similarity_threshold`` and the top-3 crisis matches beat the top-3 benign ones by
+``margin`` (chosen by :func:`guidebot.safety_eval.sweep_similarity`). With the classifier,
+the nearest crisis exemplar still names the category of a classifier decision.
 
 Each :class:`SafetyDecision` records the layer and a ``reason`` built from rule and
 exemplar ids and scores, never from the message text, so it can be logged. An instruction
@@ -43,6 +48,7 @@ import yaml
 from guidebot.domain import ChatResponse, Resource, Turn
 from guidebot.errors import CorpusError
 from guidebot.ports import Embedder
+from guidebot.safety_classifier import ClassifierScore, SafetyClassifier, applies, load_classifier
 
 CATEGORIES = ("suicide_self_harm", "harm_to_others", "abuse_at_home", "emergency")
 
@@ -79,6 +85,11 @@ NOTICE = (
 # resolved past ("two years ago I tried...", with nothing saying it is back) are skipped, as
 # out of their message they read like the crisis they are not.
 CLAUSE_GATE = 0.20
+# A clause is short and its score noisier than the whole message's, so it must clear the
+# classifier's threshold by this much. Chosen among {0, 0.3, 0.6}: all three give the same
+# figures on evals/safety/labelled.yaml; on evals/safety/holdout4.yaml 0 flagged 16.7% of the
+# benign messages, 0.3 flagged 6.9% with 90.1% crisis recall, 0.6 flagged 6.9% with 87.3%.
+CLAUSE_MARGIN = 0.3
 CLAUSE_MIN_WORDS = 3
 MAX_CLAUSES = 12
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n\u2026]+|\s[-\u2013\u2014]+\s|\b(?:but|anyway|anyways|tbh|ngl)\b,?")
@@ -1597,7 +1608,7 @@ _THAN = re.compile(r"^[^.!?]{0,60}\bthan\b")
 
 
 def _hyperbole(before: str, after: str) -> bool:
-    """ "I'd rather jump off a cliff than go to her wedding", "taxes make me want to die". """
+    """ "I'd rather jump off a cliff than go to her wedding", "taxes make me want to die"."""
     if _RATHER.search(before) and _THAN.search(after):
         return True
     return _NUISANCE_RX.search(before) is not None
@@ -1796,6 +1807,9 @@ class SafetyScreen:
         margin: How much the crisis match must beat the best benign match; None = the
             calibrated value.
         exemplars_path: Another exemplar file (tests, experiments); None = the packaged one.
+        classifier: The kernel classifier layer (:mod:`guidebot.safety_classifier`):
+            ``"packaged"`` loads the shipped one when it was trained with this embedder
+            (otherwise the layer is off); None turns the layer off.
     """
 
     def __init__(
@@ -1805,6 +1819,7 @@ class SafetyScreen:
         similarity_threshold: float | None = None,
         margin: float | None = None,
         exemplars_path: Path | None = None,
+        classifier: SafetyClassifier | str | None = "packaged",
     ) -> None:
         default_threshold, default_margin = CALIBRATED.get(
             getattr(embedder, "name", ""), (UNCALIBRATED_THRESHOLD, DEFAULT_MARGIN)
@@ -1819,6 +1834,20 @@ class SafetyScreen:
         texts = tuple(row[2] for row in crisis) + tuple(row[1] for row in benign)
         self.matrix = _exemplar_matrix(embedder, texts)
         self.n_crisis = len(crisis)
+        if classifier == "packaged":
+            shipped = load_classifier()
+            classifier = shipped if shipped.model == getattr(embedder, "name", None) else None
+        self.classifier: SafetyClassifier | None = classifier if isinstance(classifier, SafetyClassifier) else None
+
+    def describe(self) -> str:
+        """The layers that decide and their thresholds, for reports and logs."""
+        if self.classifier is None:
+            return f"patterns, nearest exemplars (threshold {self.threshold:.2f}, margin {self.margin:.2f}), context"
+        meta = self.classifier.meta
+        return (
+            f"patterns, classifier (threshold {self.classifier.threshold:+.2f}, clauses {CLAUSE_MARGIN:+.2f} more; "
+            f"{meta.get('n_crisis')} crisis + {meta.get('n_benign')} benign training rows), context"
+        )
 
     # -- layers
 
@@ -1870,6 +1899,16 @@ class SafetyScreen:
             return []
         vectors = self.embedder.embed_queries(parts)
         return [self.similarity(v) for v in vectors]
+
+    def classify(self, message: str, vector: np.ndarray) -> ClassifierScore | None:
+        """The classifier layer's score, or None when the layer is off or does not read the message."""
+        if self.classifier is None or not applies(message[:_MAX_SCREEN_CHARS]):
+            return None
+        return self.classifier.score(vector)
+
+    def classifier_fires(self, verdict: ClassifierScore | None) -> bool:
+        """Whether the classifier layer fires for this score."""
+        return verdict is not None and self.classifier is not None and verdict.score >= self.classifier.threshold
 
     def fires(self, sim: Similarity) -> bool:
         """Whether the similarity layer fires for these scores."""
@@ -1950,12 +1989,38 @@ class SafetyScreen:
         sim = self.similarity(vector)
         if decision is not None:
             return _with_score(decision, sim.crisis)
+        if self.classifier is None:
+            return self._nearest_exemplars(message, history, sim)
+        verdict = self.classify(message, vector)
+        if verdict is not None and self.classifier_fires(verdict):
+            return self._classifier_decision(verdict, self.classifier.threshold, sim, "")
+        followup = self.context(message, history)
+        if followup is not None:
+            return SafetyDecision(True, followup.category or sim.category, "context", followup.reason, sim.crisis)
+        parts = self.wants_clauses(message, sim) if verdict is not None else []
+        bar = self.classifier.threshold + CLAUSE_MARGIN
+        for n, vector_n in enumerate(self.embedder.embed_queries(parts) if parts else (), start=1):
+            clause = self.classifier.score(vector_n)
+            if clause.score >= bar:
+                return self._classifier_decision(clause, bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: ")
+        score = "not read (not English, or too short)" if verdict is None else f"{verdict.score:+.3f}"
+        clauses = f", {len(parts)} clauses screened" if parts else ""
+        return SafetyDecision(
+            False,
+            None,
+            None,
+            f"no layer fired: classifier score {score} (threshold {self.classifier.threshold:+.2f}); best crisis "
+            f"exemplar {sim.crisis_id} {sim.crisis:.3f}{clauses}",
+            sim.crisis,
+        )
+
+    def _nearest_exemplars(self, message: str, history: Sequence[Turn], sim: Similarity) -> SafetyDecision:
+        """The screen's last layers for an embedder with no trained classifier: nearest exemplars."""
         if self.fires(sim):
             return self._similarity_decision(sim, "")
         followup = self.context(message, history)
         if followup is not None:
-            category = followup.category or sim.category
-            return SafetyDecision(True, category, "context", followup.reason, sim.crisis)
+            return SafetyDecision(True, followup.category or sim.category, "context", followup.reason, sim.crisis)
         clause_sims = self.clause_similarities(message, sim)  # long messages: one more batch
         for n, clause in enumerate(clause_sims, start=1):
             if self.clause_fires(clause):
@@ -1967,6 +2032,17 @@ class SafetyScreen:
             None,
             f"no layer fired: best crisis {sim.crisis_id} {sim.crisis:.3f}, best benign "
             f"{sim.benign_id} {sim.benign:.3f}, top-{TOP_K} gap {sim.gap:+.3f}{clauses}",
+            sim.crisis,
+        )
+
+    @staticmethod
+    def _classifier_decision(verdict: ClassifierScore, bar: float, sim: Similarity, where: str) -> SafetyDecision:
+        return SafetyDecision(
+            True,
+            sim.category,
+            "classifier",
+            f"{where}score {verdict.score:+.3f} >= {bar:+.2f}; nearest crisis training row "
+            f"{verdict.nearest_crisis} {verdict.nearest_crisis_similarity:.3f}; category from exemplar {sim.crisis_id}",
             sim.crisis,
         )
 

@@ -110,8 +110,7 @@ class SafetyReport:
     """Figures for one run of the screen over a labelled set."""
 
     outcomes: list[Outcome]
-    threshold: float
-    margin: float
+    setting: str  # the screen's layers and thresholds, as SafetyScreen.describe() gives them
     screen_ms_mean: float
     screen_ms_p95: float
     embed_ms_mean: float
@@ -183,8 +182,7 @@ def evaluate_safety(path: Path, screen: SafetyScreen) -> SafetyReport:
         outcomes.append(Outcome(item.id, item.category, decision))
     return SafetyReport(
         outcomes=outcomes,
-        threshold=screen.threshold,
-        margin=screen.margin,
+        setting=screen.describe(),
         screen_ms_mean=statistics.fmean(times) if times else 0.0,
         screen_ms_p95=float(np.percentile(times, 95)) if times else 0.0,
         embed_ms_mean=embed_ms,
@@ -194,7 +192,7 @@ def evaluate_safety(path: Path, screen: SafetyScreen) -> SafetyReport:
 def format_safety_report(report: SafetyReport) -> str:
     """The report as plain text: figures per category, layers, misses, false positives."""
     lines = [
-        f"safety screen (similarity threshold {report.threshold:.2f}, margin {report.margin:.2f})",
+        f"safety screen ({report.setting})",
         "",
         f"{'category':<20}{'n':>5}{'flagged':>9}  rate",
     ]
@@ -372,6 +370,7 @@ def run_safety_eval(
     screen = SafetyScreen(build_embedder(embedder_kind))
     report = evaluate_safety(path, screen)
     print_safety_report(report, file=file)
-    if sweep:
-        print("\n" + sweep_similarity(path, screen).format(), file=file)
+    if sweep:  # the nearest-exemplar layer decides only where no classifier is trained
+        fallback = SafetyScreen(screen.embedder, classifier=None)
+        print("\n" + sweep_similarity(path, fallback).format(), file=file)
     return 0 if report.passed() else 1
