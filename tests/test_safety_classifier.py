@@ -41,6 +41,7 @@ def tiny(threshold: float = 0.0) -> SafetyClassifier:
         support=support,
         alpha=np.array([1.0, -1.0], dtype=np.float32),
         support_ids=("training#0", "training#1"),
+        support_categories=("emergency", "none"),
         bias=0.0,
         gamma=1.0,
         threshold=threshold,

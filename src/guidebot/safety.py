@@ -19,8 +19,8 @@ With an embedder the classifier was not trained with (the hashing fake in tests)
 is **similarity** instead: cosine similarity to curated crisis and benign exemplars
 (``data/safety_exemplars.yaml``), firing when the best crisis match reaches
 ``similarity_threshold`` and the top-3 crisis matches beat the top-3 benign ones by
-``margin`` (chosen by :func:`guidebot.safety_eval.sweep_similarity`). With the classifier,
-the nearest crisis exemplar still names the category of a classifier decision.
+``margin`` (chosen by :func:`guidebot.safety_eval.sweep_similarity`). A classifier decision's
+category is the one its nearest crisis training rows vote for.
 
 Each :class:`SafetyDecision` records the layer and a ``reason`` built from rule and
 exemplar ids and scores, never from the message text, so it can be logged. An instruction
@@ -2039,10 +2039,10 @@ class SafetyScreen:
     def _classifier_decision(verdict: ClassifierScore, bar: float, sim: Similarity, where: str) -> SafetyDecision:
         return SafetyDecision(
             True,
-            sim.category,
+            verdict.category or sim.category,
             "classifier",
             f"{where}score {verdict.score:+.3f} >= {bar:+.2f}; nearest crisis training row "
-            f"{verdict.nearest_crisis} {verdict.nearest_crisis_similarity:.3f}; category from exemplar {sim.crisis_id}",
+            f"{verdict.nearest_crisis} {verdict.nearest_crisis_similarity:.3f}",
             sim.crisis,
         )
 
