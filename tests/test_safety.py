@@ -17,7 +17,6 @@ import yaml
 from guidebot.domain import ChatResponse, Resource, Turn
 from guidebot.errors import CorpusError
 from guidebot.safety import (
-    CATEGORIES,
     DEFAULT_MARGIN,
     DEFAULT_SIMILARITY_THRESHOLD,
     NOTICE,
@@ -27,7 +26,6 @@ from guidebot.safety import (
     crisis_response,
     load_exemplars,
     load_resources,
-    normalise,
 )
 from guidebot.safety_classifier import load_classifier, training_rows
 from guidebot.safety_eval import (
@@ -36,6 +34,7 @@ from guidebot.safety_eval import (
     load_labelled,
     sweep_similarity,
 )
+from guidebot.safety_rules import CATEGORIES, normalise
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from guidebot.errors import CorpusError
-from guidebot.safety import SafetyScreen, normalise
+from guidebot.safety import SafetyScreen
 from guidebot.safety_classifier import (
     MIN_WORDS,
     SafetyClassifier,
@@ -24,6 +24,7 @@ from guidebot.safety_classifier import (
     training_rows,
 )
 from guidebot.safety_eval import load_labelled
+from guidebot.safety_rules import normalise
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL_SETS = [REPO / "evals" / "safety" / name for name in ("labelled.yaml", "holdout4.yaml")]

@@ -30,7 +30,7 @@ from guidebot.answer import (
     verify_citations,
 )
 from guidebot.config import Settings
-from guidebot.domain import ChatRequest, ChatResponse, Referral, Resource
+from guidebot.domain import ChatRequest, ChatResponse, Kind, Referral, Resource
 from guidebot.errors import GeneratorError, StoreError
 from guidebot.index import LiveIndex, Snapshot
 from guidebot.ports import AnswerGenerator, AnswerInput, Draft, Embedder, VectorStore
@@ -256,11 +256,11 @@ class Bot:
         draft: Draft | None = None
         if decision.relevant:
             item = AnswerInput(request.message, result.passages, query_vector, list(request.history), snapshot)
-            for piece in self._draft(turn, item, stream=stream):
-                if isinstance(piece, Draft):
-                    draft = piece
+            for part in self._draft(turn, item, stream=stream):
+                if isinstance(part, Draft):
+                    draft = part
                 else:
-                    yield "token", piece
+                    yield "token", part
         cited = [c.guide_slug for c in draft.citations] if draft else []
         cited_topics = [snapshot.primary_topic[slug] for slug in cited if slug in snapshot.primary_topic]
         referrals, intro = (
@@ -269,6 +269,7 @@ class Bot:
             else self._refer(turn, vector, snapshot, list(dict.fromkeys(cited_topics)))
         )
 
+        kind: Kind
         if draft is not None:
             kind, answer, citations = "answer", draft.answer, draft.citations
         elif referrals:

@@ -22,8 +22,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="GUIDEBOT_", env_file=None, extra="ignore")
 
     # Where things are.
-    corpus_dir: Path = Field(_REPO_ROOT / "corpus", description="Guides and directory listings.")
-    data_dir: Path = Field(_REPO_ROOT / "data", description="Embedded Chroma, feedback store.")
+    corpus_dir: Path = Field(default=_REPO_ROOT / "corpus", description="Guides and directory listings.")
+    data_dir: Path = Field(default=_REPO_ROOT / "data", description="Embedded Chroma, feedback store.")
     site_base_url: str = "https://mensworkdirectory.example"
 
     # Vector store: embedded by default, Chroma server when a host is set.
@@ -38,22 +38,22 @@ class Settings(BaseSettings):
     # Retrieval.
     retrieval_mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
     fusion: Literal["weighted", "rrf"] = "weighted"
-    top_k: int = Field(8, ge=1, le=50)
-    rrf_k: int = Field(60, ge=1)
+    top_k: int = Field(default=8, ge=1, le=50)
+    rrf_k: int = Field(default=60, ge=1)
     relevance_threshold: float | None = Field(
-        None, description="Minimum best cosine similarity to answer; None = the calibrated default."
+        default=None, description="Minimum best cosine similarity to answer; None = the calibrated default."
     )
 
     # Answer generation.
     generator: Literal["extractive", "llm"] = "extractive"
-    max_answer_sentences: int = Field(3, ge=1, le=8)
+    max_answer_sentences: int = Field(default=3, ge=1, le=8)
     llm_base_url: str = "http://127.0.0.1:8080/v1"
     llm_model: str = "local"
     llm_api_key: SecretStr = SecretStr("not-needed")
     llm_temperature: float = 0.2
-    llm_timeout: float = Field(20.0, gt=0)
-    llm_max_retries: int = Field(1, ge=0, le=5)
-    llm_max_tokens: int = Field(400, ge=16, le=8192, description="Longest LLM answer, in tokens.")
+    llm_timeout: float = Field(default=20.0, gt=0)
+    llm_max_retries: int = Field(default=1, ge=0, le=5)
+    llm_max_tokens: int = Field(default=400, ge=16, le=8192, description="Longest LLM answer, in tokens.")
 
     # Safety and locale.
     default_locale: str = "en-US"

@@ -283,8 +283,8 @@ def parse_html(path: Path, text: str) -> Guide:
         fields["title"] = h1.get_text(" ", strip=True)
     elif soup.title and soup.title.get_text(strip=True):
         fields["title"] = soup.title.get_text(" ", strip=True)
-    for name, attr in (("summary", {"name": "description"}), ("topics", {"name": "keywords"})):
-        meta = soup.find("meta", attrs=attr)
+    for name, meta_name in (("summary", "description"), ("topics", "keywords")):
+        meta = soup.find("meta", attrs={"name": meta_name})
         if meta and meta.get("content"):
             fields[name] = str(meta["content"])
     canonical = soup.find("link", rel="canonical")

@@ -291,11 +291,13 @@ def ingest(
     try:
         for kind in KINDS:
             r = rows[kind]
-            vectors = (
-                np.stack([reuse[kind].get(m["embed_hash"], fresh.get((kind, i))) for i, m in enumerate(r.metadatas)])
-                if r.ids
-                else np.zeros((0, embedder.dimension), np.float32)
-            )
+            kind_reuse = reuse[kind]
+            # every row is either reused by its hash or was in ``todo`` and so embedded into ``fresh``
+            row_vectors: list[np.ndarray] = [
+                kind_reuse[m["embed_hash"]] if m["embed_hash"] in kind_reuse else fresh[(kind, i)]
+                for i, m in enumerate(r.metadatas)
+            ]
+            vectors = np.stack(row_vectors) if r.ids else np.zeros((0, embedder.dimension), np.float32)
             store.create_collection(names[kind])
             store.add(names[kind], r.ids, vectors, r.documents, r.metadatas)
             if store.count(names[kind]) != len(r.ids):

@@ -287,8 +287,8 @@ class Gazetteer:
         self._aliases: dict[str, list[tuple[Place, str]]] = defaultdict(list)
         self._country: dict[str, str] = {}
         self._region: dict[tuple[str, str], str] = {}
-        for country, aliases in _COUNTRIES.items():
-            for alias in (country, *aliases):
+        for country, country_aliases in _COUNTRIES.items():
+            for alias in (country, *country_aliases):
                 self._add(alias, Place(country, "country", "", country))
                 self._country[alias.lower()] = country
         for block in re.split(r"\n(?=\S)", _REGIONS.strip()):
@@ -302,9 +302,9 @@ class Gazetteer:
                     self._add(code, place, _CODE)
                     self._region[(country, code.lower())] = name
         for line in _CITIES.strip().splitlines():
-            names, _, where = line.partition(": ")
+            city_names, _, where = line.partition(": ")
             region, _, country = (p.strip() for p in where.partition(","))
-            aliases = names.split("|")
+            aliases = city_names.split("|")
             for alias in aliases:
                 self._add(alias, Place(aliases[0], "city", region, country))
         for listing in listings:

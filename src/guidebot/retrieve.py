@@ -30,7 +30,7 @@ does no embedding of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -153,7 +153,7 @@ class BM25Retriever(BaseRetriever):
 # --------------------------------------------------------------------------- fusion
 
 
-def reciprocal_rank_fusion(rankings: dict[str, Sequence[str]], k: int = 60) -> list[tuple[str, float]]:
+def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[str]], k: int = 60) -> list[tuple[str, float]]:
     """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank), rank from 1."""
     scores: dict[str, float] = {}
     for ranking in rankings.values():
