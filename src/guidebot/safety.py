@@ -7,8 +7,8 @@ Layers, each explainable; the first that fires decides:
    negation check ("I'd never kill myself", "not suicidal") on the words just before the
    match, and a figurative-use check ("killing it at work", "die of embarrassment",
    "hurt her feelings") around it. Rules cover English and the clearest phrasings in
-   Spanish, French, German and Portuguese. The rule table (:data:`~guidebot.safety_rules.RULES`),
-   its machinery and :func:`~guidebot.safety_rules.normalise` live in
+   Spanish, French, German, Portuguese and Italian. The rule table
+   (:data:`~guidebot.safety_rules.RULES`), its machinery and :func:`~guidebot.safety_rules.normalise` live in
    :mod:`guidebot.safety_rules`, whose docstring says how to add a rule.
 2. **classifier** — a kernel classifier over the message's embedding, trained offline on
    every labelled message we have (:mod:`guidebot.safety_classifier`); it reads English

@@ -32,7 +32,7 @@ repository.
 Limits: the embedding model reads English. On other languages its vectors are noise, so
 :func:`applies` keeps this layer to messages that look English (and at least
 :data:`MIN_WORDS` words long: shorter follow-ups are the context layer's). Messages in
-Spanish, French, German and Portuguese rely on the patterns' rules in those languages.
+Spanish, French, German, Portuguese and Italian rely on the patterns' rules in those languages.
 """
 
 from __future__ import annotations

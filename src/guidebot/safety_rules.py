@@ -270,6 +270,68 @@ _ABUSE_VERB = (
 )
 _MACROS.update(PILLS=_PILLS, DRUGS=_DRUGS, ABUSEV=_ABUSE_VERB)
 
+# ---- fragments for the other-language rules (es, fr, de, pt, it; accents folded)
+# A negation just before a wish to die: "no quiero morir", "je n'ai pas envie de mourir",
+# "non voglio morire" (English negations are _NEGATION's; these rules set neg=False).
+_INTL_NEG = r"\b(?:no|nao|ne|pas|nicht|nie|niemals|non|nunca|jamais|jamas|mai)(?: \S+)? $"
+# Figurative continuations right after a wish to die or disappear: "morir de risa", "mourir de
+# honte", "sumir do grupo", "desaparecer unos dias", "disparaitre sous terre", "me matar de
+# trabalhar".
+_INTL_DIE_FIGURATIVE = (
+    r"^\s*(?:de (?:risa|rir|rire|honte|vergonha|verguenza|faim|fome|hambre|sed|sede|soif|sono"
+    r"|sueno|cansancio|cansaco|fatigue|ennui|tedio|aburrimiento|calor|chaleur|frio|froid|ganas"
+    r"|saudades?|curiosidad|curiosidade|curiosite|amor|amour|trabajar|trabajo|trabalhar|trabalho"
+    r"|estudar|estudiar|travail|travailler)"
+    r"|di (?:fame|sete|sonno|noia|vergogna|stanchezza|curiosita|caldo|freddo|ridere|lavoro)"
+    r"|dal (?:ridere|sonno|caldo|freddo)|vor (?:lachen|scham|hunger|durst|langeweile|neugier)"
+    r"|(?:trabajando|trabalhando|en travaillant|lavorando|estudiando|estudando)"
+    r"|(?:por|para|pour|per|fur) (?:unos|un par de|uns|alguns|algumas|quelques|qualche|ein paar"
+    r"|una|um|un|une) ?(?:dias?|semanas?|tiempo|rato|tempo|jours?|semaines?|temps|giorn[oi]"
+    r"|settiman[ae]|tage|wochen|weekend|finde)"
+    r"|(?:unos|uns|un par de|quelques|qualche|ein paar) (?:dias|jours|giorni|tage)|un rato|um tempo"
+    r"|sous terre|(?:del|do|da|du|de la|dal|dalla|aus der) (?:grupo|gruppo|groupe|gruppe|chat|mapa"
+    r"|carte|radar|internet|redes|reseaux|social\w*))"
+)
+# "I can't take it any more" followed by what the visitor can't stand ("no aguanto mas a mi
+# jefe", "nao aguento mais meu chefe", "je n'en peux plus de mon boss"), unless it is life
+# or pain itself.
+_INTL_NOT_LIFE = (
+    r"(?! (?:a|al|con|de|del|o|os|as|do|da|dos|das|di|della|dello|mon|ma|mes|ce|cette|ces|mi|mis"
+    r"|meu|minha|meus|minhas|il|la|lo|le|los|las|el|este|esta|esto|ese|esa|eso|esse|essa|isso"
+    r"|isto|questo|questa|tu|tus|su|sus|seu|sua|ele|ela)\b(?! (?:\S+ )?(?:vida|vie|vita|viver"
+    r"|vivir|vivre|vivere|dolor|dor|douleur|dolore|sufrimiento|sofrimento|souffrance|soffrenza"
+    r"|existir|exister|mundo|monde|mondo)\b))"
+)
+# Laughter near a threat: "un dia de estos lo mato jaja", "mata ele kkk", "je le tue mdr".
+_INTL_LAUGH = r"\b(?:lol|lmao|haha\w*|jaja\w*|jeje\w*|jiji\w*|kk+|rsrs\w*|mdr|ptdr|xd|hihi\w*)\b"
+# A threat that hangs on someone finding out is usually a joke: "mia moglie mi ammazza se vede
+# quanto ho speso", "mi mujer dijo que me mata si se entera que perdi el anillo".
+_INTL_WHEN_SHE_SEES = (
+    r"^\s*(?:si|se|quand|quando|wenn|cuando) (?:\S+ ){0,2}(?:ve|vea|ver|vir|vede|voit|verra|sieht"
+    r"|scopre|descobre|descobrir|entera|souber|sabe|sait|weiss|erfahrt)\b"
+)
+# Small children and play, for the abuse rules: "mi hijo de 4 anos me pega", "mein sohn (4)
+# haut mich", "mio figlio di 3 anni mi picchia quando fa i capricci".
+_INTL_SMALL_CHILD = (
+    r"(?:\bbebe|\bbaby|\bnen[ea]|\bbimb[oa]|\bpetite?|\bkleine[rn]?|\b[1-9] ?(?:anos|ans|jahre\w*"
+    r"|anni)\b|\([1-9]\))[^.!?]{0,25}$"
+)
+_INTL_PLAY = (
+    r"^.{0,50}\b(?:berrinche|rabieta|pataleta|birra|capricci\w*|trotzanfall|wutanfall|crise de"
+    r" colere|jugando|en broma|en jouant|pour rire|beim spielen|brincando|de brincadeira|per gioco"
+    r"|giocando)\b"
+)
+# Games in which people "beat" each other: "ich hab ihn im schach geschlagen".
+_INTL_GAME = r"\b(?:ajedrez|echecs|xadrez|scacchi|schach|tennis|fifa|poker|golf|partida|partie|partita)\b"
+# Pills and medicines, for "took all the pills" and "pills put aside".
+_INTL_PILLS = (
+    r"(?:pastillas|pildoras|medicamentos|medicinas|remedios?|calmantes|tabletas|somniferos|cachets"
+    r"|comprimes|comprimidos|pilules|pilulas|medocs|somniferes|anxiolytiques|tabletten|pillen"
+    r"|schlaftabletten|medikamente|pillole|pastiglie|compresse|farmaci|medicine|sonniferi"
+    r"|rivotril|clonazepam|paracetamol|ibuprofeno|doliprane|xanax|valium|tavor|lexotan)"
+)
+_MACROS.update(IPILLS=_INTL_PILLS)
+
 RULES: tuple[Rule, ...] = (
     # ---- an emergency in progress
     _rule(
@@ -1404,28 +1466,155 @@ RULES: tuple[Rule, ...] = (
         r"|podcast) (?:on|about|for|regarding|covering|that covers) (?:\S+ ){0,2}$",
         text=_CHILDHOOD + r"|years ago|in the past",
     ),
-    # ---- other languages (accents folded by normalise): es, fr, de, pt
+    # ---- other languages (accents folded by normalise): es, fr, de, pt, it
+    _rule(
+        "intl.threat",
+        A,
+        # someone threatens to kill me, or tries to: "mi pareja amenazo con matarme", "er hat
+        # gedroht mich umzubringen", "lui mi ha detto che mi ammazza"; before intl.suicide,
+        # whose "mich umzubringen" it would otherwise meet first
+        r"(?:amenaz\w*|dijo que|dice que|jura que|juro que) (?:con )?(?:\S+ ){0,2}?(?:matarme|me"
+        r" mata\w*|me va a matar|me iba a matar)|(?:quiere|intento|trato de) matarme|me (?:quiere"
+        r"|intento|trato de) matar",
+        r"(?:menace\w*|dit qu'(?:il|elle)|jure qu'(?:il|elle)) (?:de )?(?:\S+ ){0,2}?(?:me tuer|va me"
+        r" tuer|me tuera\w*)|(?:il|elle) (?:veut|a essaye de|a tente de) me tuer",
+        r"(?:gedroht|droht|drohte|gesagt|sagt|geschworen)\b(?:,? \S+){0,4}?,? mich (?:umzubringen"
+        r"|umbringen|umbringt|abzustechen|totzuschlagen|kaltzumachen|zu toten)|(?:er|sie|mein \w+"
+        r"|meine \w+) (?:will|wollte) mich (?:umbringen|toten)|(?:hat|haben) (?:\S+ )?versucht,? mich"
+        r" (?:umzubringen|zu toten)",
+        r"(?:ameac\w*|disse que|diz que|jurou que) (?:de )?(?:\S+ ){0,2}?(?:me matar|vai me matar"
+        r"|me mata\w*)|(?:ele|ela) (?:quer|tentou) me matar",
+        r"(?:minacci\w*|ha detto che|dice che|giura che|ha giurato che) (?:di )?(?:\S+ ){0,2}?(?:mi"
+        r" ammazz\w*|mi uccide\w*|ammazzarmi|uccidermi)|(?:vuole|ha cercato di|ha provato a)"
+        r" (?:ammazzarmi|uccidermi)|mi vuole (?:ammazzare|uccidere)",
+        neg=False,
+        after=_INTL_WHEN_SHE_SEES + r"|^.{0,40}" + _INTL_LAUGH,
+    ),
     _rule(
         "intl.suicide",
         S,
         r"(?:quiero|quisiera|ganas de|voy a|pienso en|pensando en) (?:morir|matarme|suicidarme"
         r"|quitarme la vida|desaparecer(?: para siempre)?)|me quiero (?:morir|matar|suicidar)",
-        r"(?:ya )?no quiero (?:seguir )?(?:vivir|estar aqui)|no vale la pena vivir|ya no (?:puedo|"
-        r"aguanto) mas|no aguanto mas|(?:estarian|estaria|estan) mejor sin mi|acabar con (?:todo"
-        r"|mi vida)|terminar con todo|hacerme dano|lastimarme|mi vida no tiene sentido",
-        r"(?:veux|voudrais|envie de|vais|pense a) (?:mourir|me suicider|me tuer|disparaitre)"
+        r"(?:ya )?no quiero (?:seguir )?(?:vivir|estar aqui|estar viv[oa]|existir|seguir viviendo"
+        r"|seguir aqui)|no vale la pena vivir|ya no (?:puedo|aguanto) mas"
+        + _INTL_NOT_LIFE
+        + r"|no aguanto mas"
+        + _INTL_NOT_LIFE
+        + r"|(?:estarian|estaria|estan) mejor sin mi"
+        r"|acabar con (?:todo|mi vida)|terminar con todo|hacerme dano|lastimarme|mi vida no tiene"
+        r" sentido|me voy a (?:matar|suicidar|quitar la vida)|(?:quisiera|quiero) estar muert[oa]"
+        r"|ojala (?:me muriera|estuviera muert[oa])",
+        r"(?:veux|voudrais|envie de|vais|pense a)(?: juste| vraiment| seulement| plus que)?"
+        r" (?:mourir|me suicider|me tuer|disparaitre|crever|me foutre en l'air|me pendre|me tirer"
+        r" une balle|etre mort)"
         r"|(?:envie d'|veux |vais |voudrais )en finir(?! avec (?:ce|cette|le|les|mon|ma|mes|son)\b)"
         r"|mettre fin a (?:mes jours|ma vie)|(?:ne )?veux plus vivre|plus envie de vivre|marre de"
-        r" vivre|mieux sans moi|n'en peux plus|me faire du mal|me scarifie|pense au suicide",
-        r"(?:will|mochte|moechte|werde)(?: \S+){0,2} (?:nicht mehr leben|sterben|tot sein|mich"
-        r" umbringen)|mich (?:umbringen|umzubringen|zu toten)|bringe? mich (?:\S+ ){0,3}?um\b"
-        r"|mir das leben nehmen|lebensmu\w*|(?:will|kann)(?: \S+)? nicht mehr\b(?! \w+en\b)"
-        r"|ohne mich besser|mich (?:selbst )?verletzen|ritze mich|keine lust mehr (?:zu leben"
-        r"|auf (?:das )?leben)|(?:mag|kann) nicht mehr leben",
-        r"(?:quero|vou|penso em|pensando em) (?:morrer|me matar|sumir|me suicidar"
-        r"|tirar (?:a )?minha"
-        r" (?:propria )?vida)|nao quero mais viver|nao (?:aguento|consigo) mais|melhor sem mim"
+        r" vivre|mieux sans moi|n'en peux plus" + _INTL_NOT_LIFE + r"|me faire du mal|me scarifie"
+        r"|pense au suicide",
+        r"(?:will|mochte|moechte|werde)(?: (?!nicht\b|nie\b|kein\w*)\S+){0,2} (?:nicht mehr leben"
+        r"|sterben|tot sein|mich umbringen)|mich (?:umbringen|umzubringen|zu toten)|bringe? mich"
+        r" (?:\S+ ){0,3}?um\b|mir das leben nehmen|lebensmu\w*|(?:will|kann|mag)(?: \S+)? nicht"
+        r" mehr\b(?! \w+en\b)|ohne mich besser|mich (?:selbst )?verletzen|ritze mich|keine lust"
+        r" mehr (?:zu leben|auf (?:das )?leben)|(?:mag|kann) nicht mehr leben"
+        r"|(?:heute nacht|heute abend|morgen|am wochenende) (?:mach|mache) ich schluss\b(?! (?:mit"
+        r" (?:ihr|ihm|der|dem|meiner|deiner)|fur heute))|(?:mach|mache) ich (?:heute nacht|heute"
+        r" abend|morgen|am wochenende) schluss\b|(?:meinem|dem) leben ein ende (?:setzen|machen)",
+        r"(?:quero|queria|vou|penso em|pensando em|vontade de) (?:morrer|me matar|sumir|me suicidar"
+        r"|tirar (?:a )?minha (?:propria )?vida|estar mort[oa]|me enforcar)|nao quero mais viver"
+        r"|nao (?:aguento|consigo) mais" + _INTL_NOT_LIFE + r"|melhor sem mim"
         r"|acabar com (?:tudo|a minha vida|minha vida)|me (?:cortar|machucar)|sumir pra sempre",
+        r"(?:voglio|vorrei|ho voglia di|penso di|sto pensando di|pensando di|ho deciso di|sto per)"
+        r" (?:morire|uccidermi|ammazzarmi|suicidarmi|togliermi la vita|sparire per sempre|essere"
+        r" mort[oa])|mi (?:voglio|vorrei) (?:ammazzare|uccidere|suicidare|togliere la vita)|non"
+        r" (?:voglio|ho (?:piu )?voglia di) (?:piu )?vivere|non ha (?:piu )?senso vivere"
+        r"|farla finita\b(?! con (?:lei|lui|la|il|lo|questa|questo|quell\w*|mia|mio|le|i|gli)\b)"
+        r"|non ce la faccio piu" + _INTL_NOT_LIFE + r"|mi (?:faccio|voglio fare) del male",
+        r"pensamientos suicidas|ideas suicidas|pensees suicidaires|idees suicidaires|suizidgedanken"
+        r"|selbstmordgedanken|suizidal|pensamentos suicidas|ideias suicidas|pensieri suicid\w*",
+        neg=False,
+        before=_INTL_NEG,
+        after=_INTL_DIE_FIGURATIVE,
+    ),
+    _rule(
+        "intl.wish_dead",
+        S,
+        # sleep and not wake up; everyone better off if I were dead or gone
+        r"(?:dormir|dormirme) y no (?:volver a )?despertar|no despertar(?:me)? (?:nunca )?mas"
+        r"|(?:mejor|mejores|tranquilos|felices) (?:\S+ ){0,3}?si (?:yo )?(?:no (?:existiera|estuviera)"
+        r"|me muriera|desapareciera)",
+        r"(?:m'endormir|dormir) et (?:ne )?(?:plus jamais|jamais|plus) (?:me )?reveiller|ne (?:plus|jamais)"
+        r" me reveiller|(?:mieux|plus (?:tranquilles?|heureux|heureuses)|soulag\w*) (?:\S+ ){0,3}?(?:si"
+        r" (?:je n'?etais|j'?etais) (?:plus|pas) (?:la|en vie|de ce monde)\b(?! pour)|si je"
+        r" (?:disparaissais|mourais))",
+        r"(?:einschlafen|schlafen) und (?:nicht mehr|nie (?:wieder|mehr)) aufwachen|(?:nie (?:wieder"
+        r"|mehr)|nicht mehr) aufwachen|besser (?:\S+ ){0,4}(?:wenn|falls) ich (?:tot|nicht mehr"
+        r" (?:da|hier|am leben)|weg) (?:war|ware)|(?:war|ware) (?:lieber|besser) tot",
+        r"dormir e (?:nao|nunca mais) acordar|nunca mais acordar|nao acordar mais|melhor (?:\S+ ){0,4}?se"
+        r" eu (?:nao existisse|morresse|sumisse|nao estivesse aqui)",
+        r"(?:addormentarmi|dormire) e non (?:svegliarmi|risvegliarmi)|non (?:svegliarmi|risvegliarmi)"
+        r" piu|meglio (?:senza di me|(?:\S+ ){0,3}?se (?:io )?(?:morissi|sparissi|non ci fossi))",
+        neg=False,
+        before=_INTL_NEG,
+    ),
+    _rule(
+        "intl.means",
+        S,
+        # a rope, a stash of pills, goodbye letters
+        r"(?:tengo|compre|prepare|consegui|ya tengo|colgue|guardo) (?:la|una|mi) (?:cuerda|soga)"
+        r"|(?:cuerda|soga) (?:lista|preparada|colgada)|(?:tengo|guardo|junte|juntando|guardado"
+        r"|acumulando|ahorrando) (?:\S+ ){0,2}?<IPILLS> (?:guardad[oa]s|suficientes|de sobra)"
+        r"|(?:suficientes|bastantes) <IPILLS> (?:guardad[oa]s|para)",
+        r"(?:achete|prepare|accroche|j'ai|jai) (?:une|la|ma) corde|corde (?:prete|accrochee)"
+        r"|(?:garde|stocke|mis de cote|accumule) (?:\S+ ){0,2}?<IPILLS>|assez de <IPILLS> pour",
+        r"(?:hab|habe|gekauft|besorgt|ich) (?:\S+ ){0,2}?(?:das|ein|einen|den|die|eine) (?:seil|strick"
+        r"|schlinge)\b|(?:seil|strick|schlinge) (?:\S+ ){0,3}?(?:gekauft|besorgt|aufgehangt|bereit"
+        r"|fertig|im keller|am dachboden|am balken)|<IPILLS> (?:gesammelt|gehortet|gebunkert)"
+        r"|genug <IPILLS>",
+        r"(?:comprei|tenho|preparei|arrumei|ja tenho) (?:a|uma|minha) corda|corda (?:pronta|preparada)"
+        r"|(?:juntando|guardando|guardei|juntei|acumulando) (?:\S+ ){0,2}?<IPILLS>",
+        r"(?:comprato|preparato|ho|pronta) (?:gia )?(?:la|una) corda|corda (?:pronta|preparata)"
+        r"|cappio|(?:messo da parte|accumulato|conservato|accumulando) (?:\S+ ){0,2}?<IPILLS>"
+        r"|abbastanza <IPILLS>",
+        r"(?:escribi|he escrito|escribiendo|escribir|deje|prepare|tengo lista|ya tengo) (?:\S+ ){0,3}?"
+        r"(?:cartas?|notas?) de despedida",
+        r"(?:ecrit|ecris|ecrire|laisse|prepare|redige) (?:\S+ ){0,3}?(?:lettres?|mots?) d'adieu",
+        r"(?:hab|habe|ich)\b(?: \S+){0,4} abschiedsbrie\w*",
+        r"(?:escrevi|escrevendo|escrever|deixei|preparei) (?:\S+ ){0,3}?(?:cartas?|bilhetes?) de"
+        r" despedida",
+        r"(?:scritto|scrivendo|scrivere|lasciato|preparato) (?:\S+ ){0,3}?(?:letter[ae]|bigliett[oi])"
+        r" (?:di |d')addio",
+        neg=False,
+        after=r"^\s*(?:a sauter|de (?:guitare|violon|escalade|saltar|pular|violao|guitarra)|per"
+        r" (?:la chitarra|saltare)|zum (?:klettern|springen)|(?:bekommen|erhalten)\b)"
+        r"|^\s*(?:a|pour|para|per|an) (?:mon ex|mi ex|meu ex|minha ex|il mio ex|la mia ex|meine ex)"
+        r"|^.{0,60}\b(?:tourner la page|pasar pagina|cerrar (?:el|ese) ciclo|virar a pagina|voltare"
+        r" pagina)",
+        text=r"\b(?:escalada|escalade|klettern|arrampicata|escalar|bateau|barco|boot|barca|camping"
+        r"|acampar|tendedero|varal|stendino|gitarre|guitarra|guitare|chitarra|violao|springseil"
+        r"|saltar a la|pular corda|corde a sauter|salto della corda|boxe|boxeo|boxen|crossfit)\b",
+    ),
+    _rule(
+        "intl.self_harm",
+        S,
+        # cutting or burning oneself, again or on the arms; not a haircut, a shave or cooking
+        r"me (?:volvi a |he vuelto a |estoy |sigo )?cort(?:e|o|ando|ar|ado)(?= (?:\S+ ){0,3}?(?:otra"
+        r" vez|de nuevo|a proposito|(?:los|las|el|la|en los|en las|en el|en la) (?:brazos?|munecas?"
+        r"|piernas?|venas|muslos?)))(?!.{0,40}\b(?:pelo|cabello|barba|afeit\w*|cocin\w*|sin querer"
+        r"|dedo|papel))|(?:volvi a|sigo|empece a) (?:cortarme|quemarme|lastimarme)|autolesi\w*",
+        r"je me (?:suis )?(?:encore |a nouveau |de nouveau )?(?:coupe|coupee|scarifiee?|mutilee?"
+        r"|brulee?)(?= (?:\S+ ){0,3}?(?:encore|a nouveau|de nouveau|(?:les|le|aux|au|la) (?:bras"
+        r"|poignets?|jambes?|cuisses?|veines))|$| ce soir| cette nuit)(?!.{0,40}\b(?:cheveux|barbe"
+        r"|rasant|cuisin\w*|sans faire expres|doigt|papier))|me scarifi\w*|scarifier|automutil\w*",
+        r"geritzt\b|(?:ritze|ritz|ritzen) (?:mich|ich mich)|mich (?:selbst )?(?:ritzen|ritze)"
+        r"|selbstverletz\w*",
+        r"me (?:cortei|cortando|corto|queimei)(?= (?:\S+ ){0,3}?(?:de novo|denovo|outra vez|de"
+        r" proposito|(?:n?os|n?as|o|no|a|na) (?:bracos?|pulsos?|pernas?|coxas?)))(?!.{0,40}\b(?:fazendo"
+        r"|cozinh\w*|sem querer|barba|cabelo|dedo))|(?:voltei a|comecei a|continuo a) (?:me cortar"
+        r"|me queimar)|automutila\w*|autolesa\w*",
+        r"mi (?:sono |son )?(?:tagliat[oa]|taglio|bruciat[oa])(?= (?:\S+ ){0,3}?(?:di nuovo|ancora"
+        r"|(?:le|i|il|la|sui|sulle) (?:braccia|braccio|polsi|polso|gambe|cosce))| stanotte| stasera"
+        r"|$)(?!.{0,40}\b(?:capelli|barba|cucin\w*|dito|per sbaglio|carta|rasoio))"
+        r"|(?:ricominciato|continuo) a (?:tagliarmi|farmi del male)",
         neg=False,
     ),
     _rule(
@@ -1433,14 +1622,56 @@ RULES: tuple[Rule, ...] = (
         H,
         r"(?:voy a|quiero|ganas de|miedo de) (?:matarla|matarlo|pegarle|golpearla|golpearlo"
         r"|hacerle dano|lastimarla|lastimarlo)|le pegue a (?:mi|la)|golpee a (?:mi|la)",
+        r"(?:la|lo|los|las) (?:mato|voy a matar|matare|quiero matar)\b|(?:hacerle|hacerles) (?:algo"
+        r"|dano) a (?:mi|mis|la|el)\b|(?:lo|la) sacudi\b|sacudi (?:al|a mi) (?:bebe|nene|hijo|hija)",
         r"(?:je vais|j'ai envie de|peur de|veux) (?:la|le|les|lui) (?:tuer|frapper|faire du mal"
         r"|battre)|j'ai frappe (?:ma|mon|mes)",
+        r"je (?:la|le|les) (?:tue|tuerai|bute|buterai)\b|(?:je vais|j'vais|jvais) (?:la|le|les)"
+        r" (?:buter|crever|planter|egorger|etrangler)\b(?! la\b)|faire du mal a (?:mon|ma|mes)"
+        r" (?:bebe|fils|fille|femme|copine|enfants?|gamins?|mari|copain|petite?)\b|(?:envie de|peur"
+        r" de) (?:le|la) secouer",
         r"(?:ich bringe|bring) (?:sie|ihn) um|(?:sie|ihn) umbringen|(?:ihr|ihm|meine[rmn]? \w+)"
-        r" (?:weh ?(?:tue|zu tun)|etwas (?:antue|anzutun))|habe (?:meine[rn]? \w+|sie|ihn)"
-        r" geschlagen",
+        r" (?:weh ?(?:tue|tu|zu tun)|(?:etwas|was) (?:antue|antu|anzutun))|habe (?:meine[rn]? \w+"
+        r"|sie|ihn) geschlagen",
+        r"(?:stech|steche) ich (?:ihn|sie|den|die)\b(?: \S+){0,2} ab\b|(?:ihn|sie) abstechen"
+        r"|(?:bring|bringe) ich (?:ihn|sie|den|die) (?:\S+ ){0,2}?um\b|(?:hab|habe) (?:meine[nm]? \w+"
+        r"|mein \w+|sie|ihn)(?: \S+){0,2} (?:gewurgt|gewuergt|getreten|geschubst|verprugelt"
+        r"|verpruegelt|geschlagen)\b",
         r"(?:vou|quero|medo de) (?:matar|bater|machucar) (?:ela|ele|minha|meu)|mata-la|mata-lo"
         r"|bati (?:na|no|nela|nele)",
+        r"(?:eu )?(?:mato|matarei) (?:ele|ela|esse|essa|eles|o cara|aquele|aquela)\b|fazer (?:alguma"
+        r" |uma )?(?:besteira|merda|coisa) com (?:minha|meu|ela|ele)\b|empurrei (?:minha|meu|a|o)"
+        r" (?:mulher|esposa|namorada|filh[oa]|bebe|mae|pai)\b|(?:espanquei|esganei|enforquei)"
+        r" (?:minha|meu|ela|ele)\b|machucar (?:minha|meu|meus|minhas) (?:mulher|esposa|namorada"
+        r"|filh[oa]s?|bebe)",
+        r"(?:lo|la|li|le) (?:ammazzo|uccido|ammazzero|uccidero|faccio fuori)\b|l'(?:ammazzo|uccido)"
+        r"|(?:ammazzarlo|ammazzarla|ucciderlo|ucciderla)\b|fare del male a (?:mia|mio|miei|mie|lei"
+        r"|lui)\b|(?:ho|l'ho) (?:picchiato|picchiata|strangolato|strangolata|preso a (?:pugni|schiaffi"
+        r"|calci)) (?:mia|mio|lei|lui|il|la)\b|(?:le|gli) ho messo le mani (?:al collo|addosso)",
         neg=False,
+        after=r"^.{0,60}" + _INTL_LAUGH,
+        text=_INTL_GAME,
+    ),
+    _rule(
+        "intl.weapon",
+        H,
+        # a weapon taken up, with someone to use it on: "ya tengo el cuchillo, esta noche le hago
+        # pagar a mi ex", "jai pris le couteau, je vais le planter ce connard"
+        r"(?:tengo|agarre|compre|consegui|saque) (?:el|un|una|la|mi) (?:cuchillo|navaja|pistola|arma"
+        r"|escopeta|machete|fierro)",
+        r"(?:j'ai|jai) (?:pris|achete|sorti|recupere) (?:le|un|mon|une|la) (?:couteau|flingue"
+        r"|pistolet|arme|fusil|batte)",
+        r"(?:hab|habe) (?:das|ein|mein|die|eine|meine) (?:messer|pistole|waffe|knarre|gewehr)\b",
+        r"(?:peguei|comprei|tenho|to com|estou com) (?:a|uma|o|um|minha|meu) (?:faca|arma|pistola"
+        r"|revolver|oitao|facao)",
+        r"(?:ho|preso|comprato) (?:gia )?(?:il|un|la|una) (?:coltello|pistola|arma|fucile|machete)",
+        neg=False,
+        also=r"\b(?:mi ex|my ex|mon ex|meu ex|minha ex|il mio ex|la mia ex|pagar|ese tipo|ese"
+        r" cabron|connard|salaud|den typ|arsch|esse cara|desgracado|stronzo|becco|tuer|matar|mato"
+        r"|ammazz\w*|uccid\w*|umbringen|abstechen|stech\w*|planter|clavar|venganza|vengeance|rache"
+        r"|vinganca|vendetta|esta noche|ce soir|heute nacht|stasera)\b",
+        text=r"\b(?:cocina|cuisine|kuche|cozinha|cucina|caza|chasse|jagd|caca|caccia|camping"
+        r"|acampar|dalla parte del manico)\b",
     ),
     _rule(
         "intl.abuse",
@@ -1448,25 +1679,66 @@ RULES: tuple[Rule, ...] = (
         r"\bme (?:pega|golpea|maltrata|amenaza|pego|golpeo)\b|tengo miedo de (?:mi (?:esposa"
         r"|esposo|pareja|mujer|marido|novia|novio|padre)|el\b|ella|volver a casa)|no estoy"
         r" (?:seguro|segura|a salvo) en (?:casa|mi casa)",
-        r"\bme (?:frappe|bat|menace|tape)\b|peur de (?:ma femme|mon mari|ma copine|mon copain"
+        r"\bme (?:amenazo|amenazan|cachetea|cacheteo|abofetea|abofeteo|ahorca|ahorco|patea|pateo"
+        r"|escupe|encierra)\b|me (?:da|dio|pega|pego) (?:\S+ ){0,2}?(?:cachetadas|bofetadas|punetazos"
+        r"|patadas|golpes|una paliza|palizas)",
+        r"\bme (?:frappe|bat|menace|tape)\b(?! sur)|peur de (?:ma femme|mon mari|ma copine|mon copain"
         r"|lui\b|elle\b|rentrer)|pas en securite (?:a la maison|chez moi)",
+        r"\bme (?:gifle|giflee|cogne|tabasse|etrangle|crache dessus)\b|\bm'a (?:frappee?|giflee?"
+        r"|menacee?|etranglee?|cognee?|tabassee?|crache dessus)\b",
         r"(?:schlagt|schlaegt|bedroht|verprugelt|verpruegelt) mich|angst vor (?:meiner frau"
         r"|meinem mann|meiner freundin|ihm|ihr|meinem vater)|angst,? nach hause|zu hause nicht"
         r" sicher",
+        r"(?:haut|tritt|wurgt|schubst) mich\b|haut mir (?:\S+ ){0,3}?eine (?:rein|runter)|(?:hat|haben)"
+        r" mich (?:\S+ ){0,2}?(?:geschlagen|gewurgt|getreten|verprugelt|bedroht)\b",
         r"\bme (?:bate|agride|ameaca|espanca|bateu)\b|medo (?:dele|dela|de voltar (?:pra|para)"
         r" casa|do meu marido|da minha (?:esposa|mulher|namorada))|nao estou seguro em casa",
+        r"\bme (?:da|deu|dando) (?:um |uns )?(?:tapas?|socos?|chutes?|murros?|porrada)\b|\bme"
+        r" (?:agrediu|ameacou|espancou|empurra|empurrou|enforca|enforcou|esgana|chuta|chutou)\b",
+        r"\bmi (?:picchia|picchiava|ha picchiat[oa]|minaccia|ha minacciat[oa]|prende a (?:schiaffi"
+        r"|pugni|calci)|ha preso a (?:schiaffi|pugni|calci)|strangola|ha strangolat[oa])\b|mi mette le"
+        r" mani addosso|ho paura (?:di (?:mia moglie|mio marito|lei\b|lui\b|tornare a casa)|che (?:lei"
+        r"|lui) mi)|non sono al sicuro (?:a casa|in casa)",
         neg=False,
+        before=_INTL_SMALL_CHILD,
+        after=_INTL_PLAY,
+        text=_INTL_GAME,
     ),
     _rule(
         "intl.emergency",
         E,
-        r"sobredosis|no respira|no responde|no despierta|(?:tomo|se tomo) (?:muchas|todas las|un"
+        r"sobredosis|no respira|no responde\b(?! (?:\S+ )?(?:mensajes|mis|los|las|whats\w*|llamadas"
+        r"|el telefono|al telefono))|no despierta|(?:tomo|se tomo) (?:muchas|todas las|un"
         r" frasco)|me duele el pecho|ataque al corazon|ambulancia",
+        r"(?:tome|trague|tomo|trago|tomado|tragado) (?:todas las|todos los|todo el|toda la|un frasco"
+        r"|una caja|un blister|un monton de|muchas|muchisimas|demasiadas|un punado de|(?:como |unas"
+        r" |unos )?(?:\d\d+|veinte|treinta|cuarenta|cincuenta))\b(?: \S+){0,3}? (?:<IPILLS>|frasco"
+        r"|caja|blister)\b|no reacciona|(?:esta|quedo) inconsciente",
         r"surdose|ne respire (?:plus|pas)|ne se reveille pas|douleur (?:a|dans) la poitrine"
         r"|crise cardiaque",
+        r"(?:avale|avalee|pris|prise) (?:toute la|toute une|toutes les|tous les|tous mes|toutes mes|une boite"
+        r"|la boite|la plaquette|une plaquette|un tube|un flacon|plein de|trop de|(?:\d\d+|vingt"
+        r"|trente|quarante|cinquante))(?: \S+){0,3}? (?:<IPILLS>|boite|plaquette|flacon|tube)\b"
+        r"|(?:il|elle|mon \w+|ma \w+|le bebe) (?:ne )?respire (?:plus|pas|presque plus|mal)\b"
+        r"|(?:est|il est|elle est) inconsciente?|ne reagit (?:plus|pas)",
         r"uberdosis|ueberdosis|atmet nicht|wacht nicht (?:mehr )?auf|brustschmerzen|herzinfarkt"
         r"|krankenwagen|notarzt",
+        r"ganze (?:packung|schachtel|dose|flasche)(?: \S+){0,2} (?:genommen|geschluckt|eingeworfen)"
+        r"|alle (?:meine |die |seine |ihre )?<IPILLS>(?: \S+){0,2} (?:genommen|geschluckt|eingeworfen)"
+        r"|(?:\d\d+|zwanzig|dreissig|vierzig|funfzig) <IPILLS> (?:\S+ ){0,2}?(?:genommen|geschluckt)"
+        r"|bewusstlos|reagiert nicht mehr",
         r"nao (?:esta )?respira|nao acorda|dor no peito|ataque cardiaco|tomou muitos comprimidos",
+        r"(?:tomei|tomou|engoli|engoliu) (?:uma cartela|a cartela|todos os|todas as|o frasco|um frasco"
+        r"|a caixa|uma caixa|um monte de|varios|varias|muitos|muitas|(?:\d\d+|vinte|trinta|quarenta"
+        r"|cinquenta))\b(?: \S+){0,3}? ?(?:<IPILLS>|cartela|frasco|caixa|inteira)\b|desmaiad[oa]"
+        r"|desacordad[oa]|(?:ta|esta|ficou) inconsciente|nao (?:reage|responde\b(?! (?:\S+ )?(?:mensage"
+        r"\w*|msg|whats\w*|zap|ligac\w*|minhas?|as|os)))",
+        r"(?:ho|ha) (?:preso|ingoiato|mandato giu) (?:tutta la|tutte le|tutto il|tutti i|una scatola"
+        r"|la scatola|un flacone|il flacone|un sacco di|un mucchio di|troppe|troppi|(?:\d\d+|venti"
+        r"|trenta|quaranta|cinquanta))(?: \S+){0,3}? (?:<IPILLS>|scatola|flacone|boccetta)\b"
+        r"|non respira|non si sveglia|(?:e|sta) (?:svenut[oa]|incosciente|priv[oa] di sensi)"
+        r"|non (?:reagisce|risponde)\b(?! (?:\S+ )?(?:messaggi|ai|al|alle))|dolore al petto|infarto"
+        r"|ambulanza",
         neg=False,
     ),
 )
