@@ -45,6 +45,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources as package_files
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -284,13 +285,14 @@ def unit_vectors(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     return vectors / np.where(norms == 0, 1.0, norms)
 
 
-def _svc(c: float, gamma: float):  # noqa: ANN202 - sklearn is a training-only import
+def _svc(c: float, gamma: float) -> Any:
+    """An untrained scikit-learn SVC (imported here: training needs scikit-learn, serving does not)."""
     from sklearn.svm import SVC
 
     return SVC(C=c, gamma=gamma, kernel="rbf", class_weight="balanced")
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, fit: Callable[[], object], folds: int = FOLDS) -> np.ndarray:
+def out_of_fold(x: np.ndarray, y: np.ndarray, fit: Callable[[], Any], folds: int = FOLDS) -> np.ndarray:
     """Each row's score from a model trained on the other folds (stratified, seeded)."""
     rng = np.random.default_rng(7)
     fold = np.empty(len(y), dtype=int)
@@ -300,8 +302,8 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, fit: Callable[[], object], folds: 
     scores = np.empty(len(y), dtype=np.float64)
     for k in range(folds):
         model = fit()
-        model.fit(x[fold != k], y[fold != k])  # type: ignore[attr-defined]
-        scores[fold == k] = model.decision_function(x[fold == k])  # type: ignore[attr-defined]
+        model.fit(x[fold != k], y[fold != k])
+        scores[fold == k] = model.decision_function(x[fold == k])
     return scores
 
 
