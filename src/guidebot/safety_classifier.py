@@ -245,7 +245,15 @@ def load_classifier(path: Path | None = None) -> SafetyClassifier:
 
 
 def training_rows(root: Path) -> list[TrainingRow]:
-    """Every training message under the repository ``root``, in a fixed order."""
+    """Every training message under the repository ``root``, in a fixed order.
+
+    Exemplar-shaped and labelled files are read by the readers the screen and its eval use
+    (imported here: :mod:`guidebot.safety` imports this module), so a malformed file fails
+    the same way, naming the file.
+    """
+    from guidebot.safety import load_exemplars
+    from guidebot.safety_eval import load_labelled
+
     rows: list[TrainingRow] = []
     counts: dict[str, int] = {}
 
@@ -255,19 +263,18 @@ def training_rows(root: Path) -> list[TrainingRow]:
         rows.append(TrainingRow(f"{stem}#{counts[stem] - 1}", str(text), int(category != "none"), category))
 
     for rel in EXEMPLAR_SOURCES:
-        data = yaml.safe_load((root / rel).read_text(encoding="utf-8")) or {}
-        for category, texts in (data.get("crisis") or {}).items():
-            for text in texts or ():
-                add(rel, text, str(category))
-        for text in data.get("benign") or ():
+        crisis, benign = load_exemplars(root / rel)
+        for _, category, text in crisis:
+            add(rel, text, category)
+        for _, text in benign:
             add(rel, text, "none")
     for rel in BENIGN_SOURCES:
         for texts in (yaml.safe_load((root / rel).read_text(encoding="utf-8")) or {}).values():
             for text in texts or ():
                 add(rel, text, "none")
     for rel in LABELLED_SOURCES:
-        for item in yaml.safe_load((root / rel).read_text(encoding="utf-8")) or ():
-            add(rel, item["message"], str(item["category"]))
+        for item in load_labelled(root / rel):
+            add(rel, item.message, item.category)
     return rows
 
 
