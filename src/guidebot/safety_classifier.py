@@ -355,15 +355,11 @@ def train_classifier(
     and listed in the file's metadata.
     """
     from guidebot.safety import SafetyScreen  # the pattern layer, for what it already catches
+    from guidebot.safety_eval import load_labelled
 
     read = training_rows(root)
     x = unit_vectors(embedder, [row.text for row in read])
-    evaluation = [
-        str(item["message"])
-        for rel in EVAL_SOURCES
-        for item in yaml.safe_load((root / rel).read_text(encoding="utf-8")) or ()
-        if applies(str(item["message"]))
-    ]
+    evaluation = [item.message for rel in EVAL_SOURCES for item in load_labelled(root / rel) if applies(item.message)]
     keep = (unit_vectors(embedder, evaluation) @ x.T).max(axis=0) < NEAR_COPY
     rows = [row for row, kept in zip(read, keep, strict=True) if kept]
     x = x[keep]
