@@ -19,6 +19,7 @@ from guidebot.errors import CorpusError
 from guidebot.safety import (
     DEFAULT_MARGIN,
     DEFAULT_SIMILARITY_THRESHOLD,
+    NEEDS_CORROBORATION,
     NOTICE,
     SafetyDecision,
     SafetyScreen,
@@ -249,6 +250,54 @@ def test_the_conversation_can_move_on_after_a_crisis(hashing) -> None:
     ]
     message = "thanks, I called them and I'm safe now. what does the anger guide say?"
     assert not SafetyScreen(hashing).screen(message, history).crisis
+
+
+def test_a_crisis_told_earlier_carries_over_a_change_of_subject(hashing) -> None:
+    history = [
+        Turn(role="user", content="I've been saving up my tablets for weeks. I've got enough now."),
+        Turn(role="assistant", content="Thank you for telling me. Are you safe right now?"),
+    ]
+    decision = SafetyScreen(hashing).screen("forget that. is the breakup guide any good?", history)
+    assert decision.crisis and decision.layer == "context" and decision.reason.startswith("user turn -2 was a crisis")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thanks, I called the lifeline and I'm safe now. what does the anger guide say?",
+        "god no, that was years ago. I'm in a good place now. any guides on telling my story?",
+        "sorry, I meant the relationship! how do I tell her it's over kindly?",
+    ],
+)
+def test_a_later_turn_that_says_it_has_passed_ends_the_carry_over(hashing, message: str) -> None:
+    history = [
+        Turn(role="user", content="I want to kill myself"),
+        Turn(role="assistant", content="I'm really glad you told me."),
+    ]
+    assert not SafetyScreen(hashing).screen(message, history).crisis
+
+
+def test_carry_over_looks_back_three_user_turns_and_stops_at_a_resolution(hashing) -> None:
+    screen = SafetyScreen(hashing)
+    crisis = [Turn(role="user", content="I want to kill myself"), Turn(role="assistant", content="...")]
+    resolved = [
+        Turn(role="user", content="I talked to my therapist today and I feel safe"),
+        Turn(role="assistant", content="..."),
+    ]
+    chat = [Turn(role="user", content="what's in the shame guide?"), Turn(role="assistant", content="...")]
+    assert screen.screen("and the anger one?", crisis + chat + chat).crisis
+    assert not screen.screen("and the anger one?", crisis + chat + chat + chat).crisis  # out of reach
+    assert not screen.screen("and the anger one?", crisis + resolved + chat).crisis
+
+
+def test_earlier_turns_are_embedded_once_per_conversation(hashing) -> None:
+    embedder = CountingEmbedder(hashing)
+    screen = SafetyScreen(embedder, classifier=None)
+    history = [Turn(role="user", content="what's in the shame guide?"), Turn(role="assistant", content="...")]
+    screen.screen("and the anger one?", history)
+    calls = embedder.calls
+    screen.screen("and the grief one?", history)
+    assert embedder.calls == calls + 1  # the new message only
 
 
 # --------------------------------------------------------------------------- the screen
@@ -527,6 +576,35 @@ def test_without_a_classifier_the_nearest_exemplars_decide(nearest) -> None:
 )
 def test_figures_of_speech_and_hard_feelings_are_not_crises(screen, message: str) -> None:
     assert not screen.screen(message).crisis
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm a paramedic and had a rough overdose call last night. How do I switch off after shifts?",
+        "My counsellor suggested writing an unsent goodbye letter to my ex. How do I start it?",
+        "I'm a police officer and I go to domestic violence calls most weeks. Anything on burnout?",
+    ],
+)
+def test_a_rule_with_everyday_uses_is_overruled_when_the_classifier_disagrees(screen, message: str) -> None:
+    hit = screen.rule_hit(message)
+    assert hit is not None and hit.rule_id in NEEDS_CORROBORATION  # the rule alone would fire
+    decision = screen.screen(message)
+    assert not decision.crisis and f"rule {hit.rule_id} overruled" in decision.reason
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    "message",
+    [
+        "took a load of pills an hour ago, an overdose, and I feel really weird",
+        "wrote my goodbye letters last night, they're in the drawer for after",
+        "she battered me with a pan again last night and I'm scared to go home",
+    ],
+)
+def test_the_same_rules_still_fire_on_a_crisis(screen, message: str) -> None:
+    assert screen.screen(message).crisis
 
 
 @pytest.mark.integration
