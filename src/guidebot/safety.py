@@ -9,10 +9,7 @@ Layers, each explainable; the first that fires decides:
    "hurt her feelings") around it. Rules cover English and the clearest phrasings in
    Spanish, French, German, Portuguese and Italian. The rule table
    (:data:`~guidebot.safety_rules.RULES`), its machinery and :func:`~guidebot.safety_rules.normalise` live in
-   :mod:`guidebot.safety_rules`, whose docstring says how to add a rule. Rules whose words
-   have everyday uses (:data:`NEEDS_CORROBORATION`: "goodbye letter", "overdose",
-   "battered", ...) stand on an English message only if the classifier does not clearly
-   disagree (:data:`CORROBORATION_FLOOR`).
+   :mod:`guidebot.safety_rules`, whose docstring says how to add a rule.
 2. **classifier** — a kernel classifier over the message's embedding, trained offline on
    every labelled message we have (:mod:`guidebot.safety_classifier`); it reads English
    messages of :data:`~guidebot.safety_classifier.MIN_WORDS` words or more, and the
@@ -135,29 +132,20 @@ _SAFE_CLAUSE = re.compile(
     r"^\W*(?:(?:thanks|thank you|thx|ok|okay|cool|great|good news)\W+)*(?:i'?m|i am|we'?re|we are"
     r"|everything'?s|everyone'?s|all)(?: \w+)? (?:safe|ok|okay|fine|alright|good|better)\b"
 )
-# Rules whose words have everyday uses beside the dangerous one: a goodbye letter to an ex,
-# "disappear" on a holiday, a paramedic's overdose call, a police officer's domestic-violence
-# shifts, a battering at five-a-side, a sister's "I'll strangle you if you're late". On a
-# message the classifier reads, such a rule's hit stands only if the classifier does not
-# clearly disagree: its score (or one sentence's) reaches CORROBORATION_FLOOR, 0.4 below the
-# classifier's own threshold. Chosen from the blind sets' pattern hits (holdout4-7 and
-# labelled.yaml): every crisis message these rules caught scored -0.14 or more, and 13 of
-# their 16 false positives scored below -0.3. Explicit rules ("kill myself", "suicidal",
-# a means and a plan) are not on the list: the classifier misreads some explicit crises
-# (labelled.yaml's "I feel like dying every single day since the divorce" scores -1.05).
-NEEDS_CORROBORATION = frozenset(
-    {
-        "suicide.goodbye",
-        "suicide.passive",
-        "suicide.indirect",
-        "abuse.named",
-        "abuse.violence",
-        "abuse.threat",
-        "harm.violence",
-        "emergency.overdose",
-    }
+# The embedding reads "I'd never hurt her" much like "I want to hurt her": it does not read
+# negation. So when the rules saw danger words and set every one of them aside (negated,
+# figurative, told as past: match_rules' suppressed list), or the message disowns harm
+# ("I've never touched her", "wouldn't hurt a fly"), the classifier must clear its threshold
+# by DISOWNED_MARGIN. In the labelled and blind sets (about 450 crisis messages) no crisis
+# message falls in that group while 80 benign ones do; in the training rows, 10 of 1,404
+# crisis rows against 119 of 1,950 benign ones (out-of-fold, the margin keeps 5 of the 7
+# crisis rows above the threshold and drops about half of the 30 benign ones).
+DISOWNED_MARGIN = 0.3
+_DISOWNED = re.compile(
+    r"\b(?:never|wouldn'?t|would not|won'?t|will not|not going to|not gonna|don'?t want to"
+    r"|do not want to|could never|i'?d never)\b(?: \w+){0,2}? (?:hurt|hit|touch\w*|harm|lay a"
+    r" (?:finger|hand) on|kill|strangle|punch|slap|shake)\b"
 )
-CORROBORATION_FLOOR = -0.3
 # A later turn that says the danger has passed ("thanks, I'm safe now", "no I meant the
 # relationship", "that was years ago", "I called the lifeline"): carry-over stops there.
 # "Forget it" or "never mind" is not on the list: a dismissal after a disclosed plan is not
@@ -169,7 +157,9 @@ RESOLVED = re.compile(
     r"|not like that|not that kind|no no|just kidding|jk|years ago|when i was \d+|back when"
     r"|(?:called|rang|texted|spoke to|talked to|talking to|seeing) (?:the |a |my )?(?:lifeline|helpline"
     r"|crisis line|988|samaritans|therapist|counsell?or|gp|doctor|someone)|we'?ve sorted|sorted it"
-    r"|calmed down|it passed|has passed|i'?m past (?:it|that))\b"
+    r"|calmed down|it passed|has passed|i'?m past (?:it|that)|(?:oh )?(?:god|gosh|lord) no|sorry,? no"
+    r"|no,? sorry|better than ever|doing (?:great|well|really well)|(?:he|she)'?s (?:being|just being)"
+    r" dramatic|in therapy|just kidding|was (?:a )?joking|was a joke)\b"
 )
 _CONTEXT_USER_TURNS = 3  # earlier user turns the context layer looks back at
 _FOLLOWUP_MAX_WORDS = 15
@@ -406,9 +396,15 @@ class SafetyScreen:
             return None
         return self.classifier.score(vector)
 
-    def classifier_fires(self, verdict: ClassifierScore | None) -> bool:
-        """Whether the classifier layer fires for this score."""
-        return verdict is not None and self.classifier is not None and verdict.score >= self.classifier.threshold
+    def bar(self, text: str) -> float:
+        """The score the classifier must reach on ``text``: its threshold, plus
+        :data:`DISOWNED_MARGIN` when the text disowns harm (:func:`disowns_harm`)."""
+        threshold = self.classifier.threshold if self.classifier is not None else 0.0
+        return threshold + (DISOWNED_MARGIN if disowns_harm(text) else 0.0)
+
+    def classifier_fires(self, verdict: ClassifierScore | None, text: str) -> bool:
+        """Whether the classifier layer fires for this score of ``text``."""
+        return verdict is not None and self.classifier is not None and verdict.score >= self.bar(text)
 
     def fires(self, sim: Similarity) -> bool:
         """Whether the similarity layer fires for these scores."""
@@ -423,38 +419,13 @@ class SafetyScreen:
         """The rule that fires on ``message``, if any (layer 1's raw hit)."""
         return match_rules(normalise(message[:_MAX_SCREEN_CHARS]))[0]
 
-    def wants_corroboration(self, hit: RuleHit | None, message: str) -> bool:
-        """Whether a rule hit must be checked against the classifier (:data:`NEEDS_CORROBORATION`)."""
-        return (
-            hit is not None
-            and hit.rule_id in NEEDS_CORROBORATION
-            and self.classifier is not None
-            and applies(message[:_MAX_SCREEN_CHARS])
-        )
-
-    def doubt(self, hit: RuleHit | None, message: str, vector: np.ndarray) -> str | None:
-        """Why a corroboration rule's hit is overruled, or None when it stands.
-
-        It is overruled when the classifier scores the message, and each of its sentences,
-        below :data:`CORROBORATION_FLOOR`.
-        """
-        if not self.wants_corroboration(hit, message) or self.classifier is None or hit is None:
-            return None
-        best = self.classifier.score(vector).score
-        parts = self.clauses(message) if best < CORROBORATION_FLOOR else []
-        if len(parts) > 1:
-            best = max([best, *(self.classifier.score(v).score for v in self.embedder.embed_queries(parts))])
-        if best >= CORROBORATION_FLOOR:
-            return None
-        return f"rule {hit.rule_id} overruled: classifier {best:+.3f} < {CORROBORATION_FLOOR:+.2f}"
-
     def single_turn(self, text: str, vector: np.ndarray) -> SafetyDecision | None:
         """An earlier user turn's own verdict: its rules (corroborated) or the classifier, else None."""
         hit = self.rule_hit(text)
-        if hit is not None and self.doubt(hit, text, vector) is None:
+        if hit is not None:
             return SafetyDecision(True, hit.category, "pattern", f"rule {hit.rule_id}")
         verdict = self.classify(text, vector)
-        if verdict is not None and self.classifier_fires(verdict):
+        if verdict is not None and self.classifier_fires(verdict, text):
             return SafetyDecision(True, verdict.category, "classifier", f"classifier {verdict.score:+.3f}")
         return None
 
@@ -558,31 +529,26 @@ class SafetyScreen:
         Returns:
             The decision; ``reason`` never contains the message text.
         """
-        hit = self.rule_hit(message)
-        decision = self.patterns(message) if hit is not None else None
-        if decision is not None and vector is None and not self.wants_corroboration(hit, message):
+        decision = self.patterns(message)
+        if decision is not None and vector is None:
             return decision  # no need to embed just for a score
         if vector is None:
             vector = self.embedder.embed_queries([message])[0]
         sim = self.similarity(vector)
-        overruled = ""
         if decision is not None:
-            doubt = self.doubt(hit, message, vector)
-            if doubt is None:
-                return _with_score(decision, sim.crisis)
-            overruled = f"; {doubt}"
+            return _with_score(decision, sim.crisis)
         if self.classifier is None:
             return self._nearest_exemplars(message, history, sim)
         verdict = self.classify(message, vector)
-        if verdict is not None and self.classifier_fires(verdict):
-            return self._classifier_decision(verdict, self.classifier.threshold, sim, "")
+        if verdict is not None and self.classifier_fires(verdict, message):
+            return self._classifier_decision(verdict, self.bar(message), sim, "")
         followup = self.context(message, history)
         if followup is not None:
             return SafetyDecision(True, followup.category or sim.category, "context", followup.reason, sim.crisis)
         parts = self.wants_clauses(message, sim) if verdict is not None else []
-        bar = self.classifier.threshold + CLAUSE_MARGIN
         for n, vector_n in enumerate(self.embedder.embed_queries(parts) if parts else (), start=1):
             clause = self.classifier.score(vector_n)
+            bar = self.bar(parts[n - 1]) + CLAUSE_MARGIN
             if clause.score >= bar:
                 return self._classifier_decision(clause, bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: ")
         carried = self.carried_over(message, history)
@@ -595,7 +561,7 @@ class SafetyScreen:
             None,
             None,
             f"no layer fired: classifier score {score} (threshold {self.classifier.threshold:+.2f}); best crisis "
-            f"exemplar {sim.crisis_id} {sim.crisis:.3f}{clauses}{overruled}",
+            f"exemplar {sim.crisis_id} {sim.crisis:.3f}{clauses}",
             sim.crisis,
         )
 
@@ -644,6 +610,17 @@ class SafetyScreen:
             f"{sim.benign:.3f})",
             sim.crisis,
         )
+
+
+def disowns_harm(text: str) -> bool:
+    """Whether ``text`` has danger words the rules all set aside, or disowns harm, with no rule firing.
+
+    See :data:`DISOWNED_MARGIN`; the classifier's training reads it too, to choose a threshold
+    that counts the margin.
+    """
+    normal = normalise(text[:_MAX_SCREEN_CHARS])
+    hit, suppressed = match_rules(normal)
+    return hit is None and (bool(suppressed) or _DISOWNED.search(normal) is not None)
 
 
 @lru_cache(maxsize=4096)
