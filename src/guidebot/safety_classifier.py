@@ -32,7 +32,8 @@ repository.
 Limits: the embedding model reads English. On other languages its vectors are noise, so
 :func:`applies` keeps this layer to messages that look English (and at least
 :data:`MIN_WORDS` words long: shorter follow-ups are the context layer's). Messages in
-Spanish, French, German, Portuguese and Italian rely on the patterns' rules in those languages.
+other languages rely on the patterns' rules (section ``intl`` of :mod:`guidebot.safety_rules`:
+13 languages).
 """
 
 from __future__ import annotations
