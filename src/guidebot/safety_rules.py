@@ -206,7 +206,7 @@ _HARM_FIGURATIVE = (
     r"^\s*'?s? ?(?:feelings|pride|ego|chances|career|reputation|trust|heart|confidence|hand|car)"
     r"|^[\s.,]*(?:emotionally|up|back|out|away|to it|off|in (?:court|paperwork|lawsuits|legal"
     r"|debt|work|emails|the (?:divorce|custody|argument)))\b|^.{0,40}\b(?:lol|lmao|haha|jk|xd"
-    r"|rofl)\b|^.{0,40}\((?:i'?m|im|i am) not\b"
+    r"|rofl)\b|^.{0,40}\((?:i'?m|im|i am) not\b|^.{0,60}\b(?:not literally|figuratively)\b"
     r"|^.{0,40}\b(?:i'?m|im) not(?: really| obviously| seriously)?,"
     r"|^\s*by (?:leaving|cheating|saying|not|lying|ending|breaking|being)"
     r"|^\s*with (?:my|what i said|words|the truth|a text|the news)"
@@ -254,7 +254,8 @@ _GENERAL_HELP = (
     r"|husband|son|daughter|brother|sister|dad|father|mom|mum|mother))\b)(?=.*\b(?:how (?:do|can"
     r"|should|would|to)|warning signs?|signs (?:that|of)|ways to|tips|advice|what (?:do|should) i"
     r" say)\b)(?=.*\b(?:(?:a|any|some|other) (?:friend|buddy|mate|guy|man|coworker|colleague|loved"
-    r" one|person|family member|veteran)s?|someone|somebody|people|men|guys|others|my (?:crew|team"
+    r" one|person|family member|veteran)s?|someone|somebody|people|men|guys|others|my (?:buddy|mate"
+    r"|friend|pal|best mate|best friend|coworker|colleague|crew|team"
     r"|guys|mates|friends|buddies|coworkers|colleagues))\b)"
 )
 # Someone else's suicide or self-harm, or studying it, with nothing about the writer now:
@@ -715,6 +716,7 @@ RULES: tuple[Rule, ...] = (
         r"make it look like an accident",
         before=r"(?:almost|nearly|practically|basically) $",
         after=r"^\s*(?:laughing|at the gym|working|running|trying to|with (?:work|her|him|them)"
+        r"|in the (?:foot|feet)"
         r"|at work|to (?:pay|provide|keep up|get ahead|make ends)|for (?:work|this job|the (?:kids|job"
         r"|company|boss)|my (?:family|kids|boss))|kindly|nicely|properly|gently|amicably|respectfully"
         r"|the right way"
@@ -849,6 +851,7 @@ RULES: tuple[Rule, ...] = (
         r"how (?:quiet|peaceful|easy|nice|good|restful|simple) it (?:would|will|'d) be (?:if i|to)"
         r" (?:just )?(?:not|never|didn'?t|die|disappear|be gone|stop|sleep|wasn'?t|weren'?t)",
         neg=False,
+        text=_GENERAL_HELP,
     ),
     _rule(
         "suicide.no_point",
@@ -1394,6 +1397,34 @@ RULES: tuple[Rule, ...] = (
         r" (?:mom|mum)'?s|in (?:the )?(?:new|florida|spain|\w+ (?:house|place|flat|apartment))"
         r"|when (?:we|i) move|after (?:we|i) move)",
         text=r"moving (?:house|abroad|to|away)|declutter|downsiz|minimalis|relocat",
+    ),
+    _rule(
+        "suicide.date_set",
+        S,
+        # "set a date. first of the month. feel weirdly calm about it now"
+        r"(?:set|picked|chosen|chose|got|decided on) (?:a|the|my) (?:date|day)\b",
+        also=r"\b(?:calm|at peace|peaceful|relieved|relief|ready|no one will|nobody will|last|goodbye"
+        r"|it'?ll (?:all )?be over|won'?t (?:matter|be (?:here|around)))\b",
+        text=r"\b(?:wedding|party|meeting|court|hearing|surgery|operation|move|moving|holiday|trip"
+        r"|interview|exam|gig|match|launch|deadline|appointment|session|retreat|course|christening"
+        r"|funeral|first date|stag|proposal|propose|vasectomy)\b",
+    ),
+    _rule(
+        "suicide.rejoin",
+        S,
+        # wanting to be with someone who has died, soon
+        r"(?:be|go) (?:with|to) (?:him|her|them|my \w+) (?:again )?(?:in heaven|up there|on the other"
+        r" side)|(?:want|wanna|ready|going|long|longing) to be with (?:him|her|them) again\W+(?:soon"
+        r"|tonight|now)\b",
+    ),
+    _rule(
+        "suicide.told_to",
+        S,
+        # told to kill himself and starting to agree
+        r"(?:told|tells|telling|said|says) (?:me )?to (?:kys|kill (?:my|your) ?self|go die|unalive"
+        r" (?:my|your)self|end it)\b[^.!?]{0,80}\b(?:right|agree|should|maybe|might|starting to"
+        r"|thinking about it|point|fair)\b",
+        neg=False,
     ),
     _rule(
         "suicide.method_way",
@@ -2831,7 +2862,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:le|les) (?:voy a meter|meto|metere|voy a pegar|pego|voy a dar) un (?:tiro|balazo|navajazo"
         r"|plomazo|tiro en la cabeza)|(?:meterle|pegarle) un (?:tiro|balazo)|j'ai (?:frappe|gifle|cogne"
         r"|secoue|etrangle|tape|tabasse|bouscule|pousse) (?:ma|mon|mes)\b|angst,? dass ich (?:\S+ )"
-        r"{0,3}?(?:schuttle|schuttel|schuttele|schlage|weh tue|verletze|was antue|erwurge)\b|sacudi"
+        r"{0,5}?(?:schuttle|schuttel|schuttele|schlage|weh tue|wehtue|verletze|was antue|erwurge|umbringe)\b|sacudi"
         r" (?:o|meu|minha|a|o meu) (?:bebe|filh[oa]|nenem)|(?:ammazzo|uccido|ammazzero|uccidero)"
         r" (?:lei|lui|loro|quel\w*|quest\w*|mia moglie|mio figlio|la mia ex|il mio ex)\b"
         r"|(?:potrzasnalem|potrzasnelam|uderzylem|uderzylam|pobilem|pobilam|spoliczkowalem) (?:\S+ )?"
@@ -3207,7 +3238,8 @@ _PAST = re.compile(
     r"|in (?:19|20)\d\d|(?<!get )(?<!got )(?<!'m )(?<!am )(?<!getting )used to|as a (?:teen\w*|kid"
     r"|child|boy|young(?:er)? man)|when i was (?:younger|a teen\w*|a kid|\d+|in (?:high school"
     rf"|college))|(?:clean|sober) (?:for )?{_NUMBER} (?:years?|yrs)|{_NUMBER} (?:years?|yrs)"
-    r" (?:clean|sober)|got out\b|years later)"
+    r" (?:clean|sober)|got out\b|years later|(?:many |a few )?(?:years|decades) ago|(?:a )?long time ago"
+    r"|ages ago)"
 )
 _CURRENT = re.compile(
     r"\b(?:again|lately|these days|right now|tonight|this (?:week|month|morning|evening)|recently"
