@@ -86,6 +86,7 @@ EVAL_SOURCES = (
     "evals/safety/holdout6.yaml",
     "evals/safety/holdout7.yaml",
     "evals/safety/holdout8.yaml",
+    "evals/safety/holdout9.yaml",
 )
 NEAR_COPY = 0.9
 MIN_WORDS = 3
@@ -351,7 +352,7 @@ def choose_threshold(
     """
     chosen = (1.0, 0.0, 0.0)
     extra = np.zeros(len(y)) if raised is None else raised
-    for t in np.round(np.arange(1.0, -1.01, -0.05), 2):
+    for t in np.round(np.arange(1.0, -1.005, -0.01), 2):  # steps of 0.01: 0.05 flipped with a dozen rows
         flagged = caught | (eligible & (scores >= t + extra))
         fpr = float(flagged[y == 0].mean())
         if fpr > max_fpr:

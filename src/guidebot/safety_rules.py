@@ -465,6 +465,21 @@ _INTL_MEDIA = (
     r"|afsnit\w*|episode|dizi\w*|novela|livro|libro|boek|ksiazk\w*|bok|kitap\w*|kniha|kniz\w*"
     r"|carte[ai]?|trailer)\b"
 )
+# Appointments, events and outings a date is set or everything planned for: "ya tengo fecha para
+# la boda", "j'ai tout prevu pour la soiree", "alles geplant fur die party", "de datum voor de
+# operatie staat vast".
+_INTL_EVENT = (
+    r"\b(?:fiesta|boda|cumple|viaje|examen|cita|medico|dentista|operacion|cirugia|entrevista"
+    r"|reunion|concierto|partido|juicio|parto|cesarea|cena|playa|fete|soiree|mariage|voyage|rdv"
+    r"|rendez-vous|entretien|operation|concert|diner|party|feier|hochzeit|reise|ausflug|prufung"
+    r"|termin|konzert|festa|casamento|viagem|prova|consulta|cirurgia|show|jantar|matrimonio"
+    r"|viaggio|gita|esame|visita|intervento|concerto|cena|feest|bruiloft|reis|uitje|tentamen"
+    r"|afspraak|operatie|etentje|impreza|wesele|slub|wyjazd|egzamin|wizyta|operacja|koncert"
+    r"|kolacja|fest|brollop|bryllup|resa|rejse|reise|tenta|eksamen|middag|dugun|sinav|randevu"
+    r"|ameliyat|gezi|oslava|svatba|vylet|zkouska|schuzka|operace|vecere|petrecere|nunta|calatorie"
+    r"|programare|cina|excursie|surpriz\w*|sorpres\w*|surprise|uberraschung|verrassing|niespodziank\w*"
+    r"|overraskelse|overraskning|presente|regalo|cadeau|geschenk|prezent|hediye|darek|cadou)\b"
+)
 # How do I help a friend who wants to die: "mi amigo dice que quiere morir, como lo ayudo?",
 # "kolega chce umrzec, jak mu pomoc?", "min kompis vill do, hur hjalper jag honom?" (a friend
 # named, and a question about helping him), as English's _GENERAL_HELP.
@@ -489,6 +504,13 @@ _INTL_HELPING = (
 # Someone else wants to die, said right before the wish: "er will sterben", "han vill do", "hij
 # wil dood" (with _INTL_HELPING, a friend's crisis asked about is not the visitor's).
 _INTL_THIRD = r"\b(?:er|sie|hij|zij|han|hon|hun|hen|il|elle|ele|ela|lui|lei|on|ona|ea) $"
+# Work, school or a thing as the subject of "takes my life" is a figure of speech: "jobbet tager
+# livet af mig", "skolen tar livet av meg", "arbetet tar livet av mig".
+_INTL_THING_SUBJECT = (
+    r"\b(?:jobbet|jobben|arbejdet|arbeidet|arbetet|skolen|skolan|studiet|studiene|studierne|chefen"
+    r"|sjefen|ungerne|ungene|ungarna|barna|bornene|eksamen|eksamenerne|tentan|tentorna|stressen"
+    r"|varmen|trafikken|kollegerne|kollegaene|det her|det der|den her) $"
+)
 # Reported speech right after the wish: "quiero morir, dice mi amigo", "hayattan biktim diyor".
 _INTL_REPORTED = (
     r"^.{0,25}\b(?:dice (?:mi|el|la|il|mio|mia)|dijo (?:mi|el|la)|dit (?:mon|ma|il|elle)|sagt (?:er|sie"
@@ -501,7 +523,8 @@ _INTL_REPORTED = (
 _INTL_CARE_WORK = (
     r"\b(?:soy|trabajo de|trabajo como|je suis|je bosse comme|ich bin|ich arbeite als|sou"
     r"|trabalho como|sono|faccio (?:il|la|l')|ik ben|ik werk als|jestem|pracuje jako|jag ar|jag"
-    r" jobbar som|jeg er|jeg arbejder som|jeg jobber som|jsem|pracuju jako|sunt|lucrez ca)"
+    r" jobbar som|jeg er|jeg arbejder som|jeg jobber som|jsem|pracuju jako|makam jako|delam jako|sunt"
+    r"|lucrez ca|curro de|curro como|bosse comme|jobbe als|ich jobbe als|trampo como|werk als)"
     r" (?:\S+ )?(?:enfermer[oa]|paramedic[oa]|medic[oa]|infirmier\w*|urgentiste|ambulancier\w*"
     r"|pompier|notfallsanitater|rettungssanitater|sanitater|krankenpfleger\w*|pfleger\w*|notarzt"
     r"|arzt|arztin|enfermeir[oa]|socorrista|infermier[ea]|soccorritore|verpleegkundige|verpleger"
@@ -521,7 +544,8 @@ _INTL_PILLS = (
     r"|sovepiller|sovetabletter|mediciner|medisiner|alvedon|panodil|pamol|paracet|hap|hapi"
     r"|haplar\w*|ilac|ilaci|ilaclar\w*|prasky|prasku|tablety|tablet|leky|leku|paralen|ibalgin"
     r"|pastile|pastilele|pastilelor|medicamente|somnifere|algocalmin|xanaxuri|medicaments?"
-    r"|lekarstw\w*|psychopharmaka|antidepresiv\w*|antidepressivi|antidepresivos)"
+    r"|lekarstw\w*|psychopharmaka|antidepresiv\w*|antidepressivi|antidepresivos|tachipirin\w*|brufen"
+    r"|efferalgan|nurofen|dafalgan|gelocatil|nolotil|enantyum|dipirona|novalgin|ben-u-ron|benuron)"
 )
 _MACROS.update(IPILLS=_INTL_PILLS)
 # Put aside, saved up, hidden (said of pills): "pastillas que he guardado", "cachets mis de
@@ -547,7 +571,8 @@ _INTL_LETHAL = (
     r"|morrer|me matar|morire|uccidermi|dood (?:te )?gaan|overlijden|umrzec|zabic sie|umrit|zemrit"
     r"|olmek\w*|olurum|sa mor|sa ma omoare|higado|foie|leber|figado|fegato|lever|watrob\w*"
     r"|karaciger\w*|jatra|ficat|overdos\w*|przedawkowa\w*|(?:att|at|a) (?:do|doe)|(?:niet|nooit) meer"
-    r" wakker|no despertar|ne plus (?:me|se) reveiller|nicht mehr aufwachen|nao acordar|non svegliarsi"
+    r" wakker|no despertar(?:me|se)?|ne plus (?:me|se) reveiller|nicht mehr aufwachen|nao acordar"
+    r"|non svegliar(?:si|mi)"
     r"|nie obudzic|inte vakna|ikke (?:vagne|vakne)|uyanmamak|neprobudit|nu te mai trezesti|(?:hacen|hace)"
     r" falta(?= ?[.!?]|$)|il en faut(?= ?[.!?]|$)|braucht man(?= ?[.!?]|$)|(?:precisa|preciso)(?="
     r" ?[.!?]|$)|(?:ci vogliono|servono)(?= ?[.!?]|$)|(?:heb je|is) nodig(?= ?[.!?]|$)|trzeba"
@@ -1820,8 +1845,10 @@ RULES: tuple[Rule, ...] = (
         # who doesn't breathe or wake, chest pain and a numb arm
         r"sobredosis|no respira|no responde\b(?! (?:\S+ )?(?:mensajes|mis|los|las|whats\w*|llamadas"
         r"|el telefono|al telefono))|no despierta|(?:tomo|se tomo) (?:muchas|todas las|un"
-        r" frasco)|me duele el pecho|ataque al corazon|ambulancia",
-        r"(?:tome|trague|tomo|trago|tomado|tragado) (?:todas las|todos los|todo el|toda la|un frasco"
+        r" frasco)|me duele el pecho\b(?![^.!?]{0,40}\b(?:tos|toser|tosiendo|gimnasio|gym|entreno"
+        r"|correr)\b)|ataque al corazon|ambulancia",
+        r"(?:tome|trague|tomo|trago|tomado|tragado|tomarme|tragarme|meti|metido) (?:todas las|todos"
+        r" los|todo el|toda la|un frasco"
         r"|una caja|un blister|un monton de|muchas|muchisimas|demasiadas|un punado de|(?:un|el) bote"
         r"|(?:un|el) frasco entero|la caja entera|(?:como |unas"
         r" |unos |casi |mas de )?(?:\d\d+|veinte|treinta|cuarenta|cincuenta))\b(?: \S+){0,3}?"
@@ -1997,8 +2024,40 @@ RULES: tuple[Rule, ...] = (
         r"|icti\w*|aldim|spolkl\w*|vzal\w*|am luat|am inghitit) (?:\S+ ){0,2}?(?:te veel|zu viele?"
         r"|demasiad[oa]s|za duzo|za wiele|for manga|for mange|prea multe|prilis (?:mnoho|moc)|cok"
         r" fazla|trop de|troppe|troppi) (?:\S+ )?<IPILLS>\b",
+        # chest pain with a word between, an arm gone numb or not felt: "douleur enorme dans la
+        # poitrine", "mi fa malissimo il petto", "mon bras gauche est engourdi", "non sento piu il
+        # braccio sinistro" (not a cough, sport or an arm slept on)
+        r"(?:(?:dolor|douleur|schmerz\w*|dolore|dor|pijn|bol|smarta|smerter?|bolest|durere) (?:\S+ )"
+        r"{1,2}?(?:en el|dans la|a la|in der|no|al|nel|in (?:de|mijn|m'n)|op (?:de|mijn|m'n)|w|i|v|in)"
+        r" (?:pecho|poitrine|brust|peito|petto|borst|klatce|brostet|brystet|hrudi|piept)|mi fa"
+        r" (?:\S+ )?(?:male|malissimo) (?:il|al) petto|me duele (?:\S+ ){0,2}?el pecho|doi-?me (?:\S+ )?o"
+        r" peito|(?:meine|die) brust tut (?:\S+ )?weh|ma doare (?:\S+ )?pieptul"
+        r"|(?:bras gauche|brazo izquierdo|linke[rn]? arm|braco esquerdo|braccio sinistro|lewa reka"
+        r"|lewe ramie|leva ruka|levou ruku|vanster arm|venstre arm|bratul stang|mana stanga)"
+        r" (?:\S+ ){0,3}?(?:engourdi\w*|dormido|entumecido|adormecido|taub|gefuhllos|dormente"
+        r"|formigando|intorpidito|addormentato|verdoofd|gevoelloos|doof|tintelt|zdretwial\w*"
+        r"|dretwieje|domnar|bedovet|nummen|necitim|brni|amortit\w*|amorteste)|(?:no siento|je (?:ne )?sens"
+        r" plus|nao sinto|non sento|nie czuje|necitim|nu (?:mai )?simt) (?:\S+ ){0,2}?(?:el brazo|mon"
+        r" bras|o braco|il braccio|(?:lewej )?reki|(?:levou )?ruku|mana|bratul)|ich spure (?:meinen"
+        r" )?(?:linken )?arm nicht|ik voel (?:mijn|m'n) (?:linker ?)?arm niet)\b(?![^.!?]{0,40}\b(?:tos"
+        r"|toser|tosse|toss\w*|toux|husten|hoest\w*|kaszl\w*|gym|gimnasio|palestra|entreno|training"
+        r"|allenamento|workout|sport\w*|dormi\w*|durmiendo|sleep|schlafen|slapen|spac)\b)",
         neg=False,
         text=_INTL_CARE_WORK,
+    ),
+    _rule(
+        "intl.bleeding",
+        E,
+        # blood that spurts, in any of the languages: "het bloed spuit eruit", "la sangre sale a
+        # chorros", "le sang gicle", "das blut spritzt", "o sangue esta a jorrar", "blodet sprutar"
+        # (not in a film, nor told by a nurse at work)
+        r"(?:sangre|sang|blut|sangue|bloed|krew|blodet|krev|sangele) (?:\S+ ){0,2}?(?:sale a"
+        r" chorros|a chorros|brota|gicle|jaillit|spritzt|schiesst|a jorrar|jorra\w*|esguicha\w*"
+        r"|schizza|zampilla|spuit|gutst|tryska|sika|sprutar|sprojter|spruter|strika|tasneste)\b"
+        r"|(?:spritzt|schiesst|spuit|gutst|tryska|sprutar|spruter|sprojter|strika) (?:\S+ ){0,2}?(?:blut"
+        r"|bloed|krew|blod|krev)\b|kan fiskir\w*",
+        neg=False,
+        text=_INTL_CARE_WORK + r"|" + _INTL_MEDIA,
     ),
     _rule(
         "intl.threat",
@@ -2250,8 +2309,23 @@ RULES: tuple[Rule, ...] = (
         r"|(?:gora|gore|gjore) (?:nagot|noget|noe) dumt|bir aptallik (?:yapacagim|yapicam)|udelam"
         r" (?:nejakou )?blbost|(?:o sa|vreau sa) fac o prostie)(?! (?:si|en|et|e|und|y|i|og|a|ve|als"
         r"|wenn|se|om|hvis|jesli|jestli|daca|met|mit|com|con|avec|z|med|ile|s|cu)\b)(?!.{0,60}" + _INTL_LAUGH + r")",
+        # no reason left to live, in any of the languages: "ya no tengo ninguna razon para vivir",
+        # "g plus aucune raison de vivre", "keinen grund mehr zu leben", "nenhum motivo pra
+        # viver", "geen reden meer om te leven", "ingen anledning att leva", "a quoi bon vivre"
+        r"(?:ningun[ao]?|no tengo|no hay|no me queda\w*|no encuentro|sin) (?:\S+ ){0,2}?(?:razon"
+        r"|razones|motivos?) (?:pa|para|por (?:la|el) que) (?:seguir )?vivi(?:r|endo)\b(?! (?:asi"
+        r"|con|sin|en)\b)|(?:plus|pas|aucune?|sans) (?:\S+ ){0,2}?raisons? de vivre|a quoi bon vivre"
+        r"|(?:kein\w*|nichts) (?:\S+ ){0,2}?(?:grund|sinn|anlass) (?:mehr )?(?:zu leben|zum leben"
+        r"|weiterzuleben)|(?:nenhum\w*|nao tenho|nao ha|sem) (?:\S+ ){0,2}?(?:razao|razoes|motivos?)"
+        r" (?:pra|para|p) (?:continuar a |continuar )?viver|(?:nessun\w*|non ho|senza) (?:\S+ ){0,2}?"
+        r"(?:ragion[ei]|motiv[oi]) (?:per )?(?:continuare a )?vivere|geen (?:\S+ ){0,2}?reden(?:en)? (?:meer"
+        r" )?om (?:nog )?(?:te leven|door te leven|verder te leven)|(?:nie mam|zadnego|zadnych)"
+        r" (?:\S+ ){0,2}?(?:powodu|powodow) (?:zeby|by|do) (?:zyc|zycia)|ingen (?:\S+ ){0,2}?(?:anledning"
+        r"|grund|grunn) (?:til |till )?(?:att|at|a) lev[ae]\b|yasamak icin (?:hicbir |bir )?(?:sebep"
+        r"|sebeb\w*|neden)\w* (?:yok|kalmadi)|(?:zadny|nemam) (?:\S+ ){0,2}?(?:duvod|smysl) (?:zit|k zivotu|dal"
+        r" zit)|(?:niciun|nu (?:mai )?am) (?:\S+ ){0,2}?motiv (?:sa|de a|pentru care sa) (?:traiesc|trai)",
         neg=False,
-        before=_INTL_NEG + r"|" + _INTL_THIRD,
+        before=_INTL_NEG + r"|" + _INTL_THIRD + r"|" + _INTL_THING_SUBJECT,
         after=_INTL_DIE_FIGURATIVE + r"|" + _INTL_REPORTED,
         text=_INTL_HELPING,
     ),
@@ -2584,6 +2658,22 @@ RULES: tuple[Rule, ...] = (
         r"|<IGARAGE>)|(?:me voy a|voy a|quiero|pienso en|je vais|ich werde|ich will|vou|quero|vado a"
         r"|voglio|ik ga|ik wil|chce|ska|vil|skal|o sa|vreau sa)\b[^.!?]{0,40}\b(?:<IMOTORON>[^.!?]{0,40}"
         r"\b<IGARAGE>|<IGARAGE>[^.!?]{0,40}\b<IMOTORON>)",
+        # the car left running in a closed garage: "vou deixar o carro ligado na garagem fechada",
+        # "la voiture qui tourne dans le garage ferme", "motor laufen lassen in der geschlossenen
+        # garage"
+        r"(?:voy a|vou|quiero|quero|je vais|je veux|ich (?:lass|werde|will)|lass ich|vado a|voglio"
+        r"|lascio|ik (?:ga|wil|laat)|chce|zostawie|ska|vil|skal|o sa|vreau sa)\b[^.!?]{0,30}"
+        r"\b(?:coche|carro|auto|voiture|wagen|motor|macchina|bil|bilen|araba\w*|masina|samochod)"
+        r"\b[^.!?]{0,40}\b(?:garaje|garage|garagem|garagen|garaz\w*|garaj\w*) (?:\S+ )?(?:cerrad[oa]"
+        r"|ferme|fechad[ao]|chius[oa]|geschlossen|dicht|zamkniet\w*|stangd|lukket|lukka|kapali"
+        r"|zavren\w*|inchis\w*)\b(?! ?\?)(?![^.!?]{0,40}\b(?:calentar|esquentar|aquecer|scaldar\w*"
+        r"|chauffer|rechauffer|aufzuwarmen|opwarmen|op te warmen|peligroso|dangereux|gefahrlich|perigoso"
+        r"|pericoloso|gevaarlijk|niebezpieczn\w*|farligt|farlig|tehlikeli|nebezpecn\w*|periculos)\b)"
+        r"|(?:geschlossenen|zamknietym|stangda|lukkede|lukka|kapali|zavrene|dichte) (?:garage|garaz\w*"
+        r"|garaj\w*|garazi)\b(?![^.!?]{0,40}\b(?:nie|nooit|niemals)\b)[^.!?]{0,40}\b(?:laufen|lopen"
+        r"|wlaczon\w*|igang|calisir\w*|bezi|nastartovan\w*)\b(?! ?\?)(?![^.!?]{0,40}\b(?:aufzuwarmen"
+        r"|opwarmen|op te warmen|gefahrlich|gevaarlijk|niebezpieczn\w*|farligt|farlig|tehlikeli"
+        r"|nebezpecn\w*)\b)",
         # poison bought: "comprei veneno de rato", "rattengift gekauft", "kupilem trutke"
         r"(?:compre|comprei|comprato|achete|kupilem|kupilam|koupil jsem|am cumparat) (?:\S+ )?(?:veneno"
         r"|matarratas|chumbinho|raticida|veleno|topicida|poison|mort aux rats|trutk\w*|trucizn\w*|jed"
@@ -2771,6 +2861,78 @@ RULES: tuple[Rule, ...] = (
         text=_INTL_CARE_WORK + r"|" + _INTL_MEDIA,
     ),
     _rule(
+        "intl.decided",
+        S,
+        # a plan told without its means, or a date set: "tengo todo planeado para el sabado", "j'ai
+        # tout prevu pour samedi", "ich hab alles geplant", "ja tenho tudo planejado", "ho gia
+        # deciso tutto", "ik heb alles gepland voor zaterdag", "mam wszystko zaplanowane", "ya
+        # tengo fecha", "j'ai choisi le jour", "das datum steht", "ik heb de datum gekozen"; the plan
+        # must end the clause or name only a day (not a party, a trip or a move: text)
+        r"(?:(?:ya )?(?:lo )?tengo (?:ya )?todo (?:ya )?(?:planeado|planificado|pensado|decidido)"
+        r"|(?:j'ai|g|jai) tout (?:prevu|planifie|decide)|(?:ich )?(?:hab|habe) (?:\S+ )?alles (?:geplant"
+        r"|durchgeplant|durchdacht)|(?:ja )?(?:tenho|ta|esta|deixei) tudo (?:planejado|planeado|pensado"
+        r"|decidido)|(?:ho )?(?:gia )?(?:pianificato|deciso|programmato) tutto|(?:ik )?heb (?:\S+ )?alles"
+        r" (?:gepland|uitgedacht|besloten)|(?:mam )?(?:juz )?wszystko (?:zaplanowane|postanowione"
+        r"|obmyslone)|(?:har )?(?:planerat|planlagt) (?:allt|alt)|her seyi planladim|(?:mam )?(?:vsechno|vse)"
+        r" naplanovan\w*|(?:am )?(?:planificat|planuit) (?:tot|totul))(?:"
+        r" (?:ya|deja|schon|gia|al|juz|redan|allerede|artik|uz))?(?= ?[.!,;]|$"
+        r"| (?:para|pour|fur|pra|per|voor|op|na|till|til|pa|for|pentru|icin) (?:el |la |este |esta |o |a"
+        r" |le |ce |den |das |het |de |il |lo |questo )?(?:lunes|martes|miercoles|jueves|viernes|sabado"
+        r"|domingo|finde|manana|esta noche|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce"
+        r" soir|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute nacht|segunda"
+        r"|terca|quarta|quinta|sexta|amanha|hoje a noite|lunedi|martedi|mercoledi|giovedi|venerdi|sabato"
+        r"|domenica|domani|stanotte|stasera|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+        r"|vannacht|vanavond|poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele|jutro|dzis"
+        r"|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|imorgon|i morgen|ikvall|i aften|i"
+        r" kveld|luni|marti|miercuri|joi|vineri|sambata|duminica|maine|diseara|sabah|cumartesi|pazar"
+        r"|yarin|bu gece|sobotu|nedeli|zitra|dnes)\b)",
+        r"(?:ya )?(?:tengo|elegi|escogi|puse|he (?:elegido|puesto|escogido)) (?:la |una )?(?:fecha|el"
+        r" dia)(?= ?[.!,;]|$)|(?:j'ai|g|jai) (?:choisi|fixe) (?:la date|le jour)(?= ?[.!,;]|$)|(?:das"
+        r" datum|der tag) steht(?= ?[.!,;]|$)|(?:datum|den tag) (?:\S+ )?(?:festgelegt|ausgesucht)(?="
+        r" ?[.!,;]|$)|(?:escolhi|marquei|defini|ja tenho) (?:a data|o dia)(?= ?[.!,;]|$)|(?:ho scelto"
+        r"|ho fissato|ho deciso) (?:la data|il giorno)(?= ?[.!,;]|$)|(?:de datum|de dag) (?:\S+ )?(?:gekozen"
+        r"|geprikt|vastgezet|staat vast)(?= ?[.!,;]|$)|(?:wybralem|wybralam|ustalilem|ustalilam) (?:\S+ )?"
+        r"(?:date|dzien)(?= ?[.!,;]|$)|(?:valt|valgt|bestamt|bestemt) (?:datum|dato|dagen|datoen"
+        r"|datumet)(?= ?[.!,;]|$)|(?:tarihi|gunu) (?:belirledim|sectim)(?= ?[.!,;]|$)|(?:vybral|vybrala"
+        r"|urcil|urcila) jsem (?:\S+ )?(?:datum|den)(?= ?[.!,;]|$)|(?:am ales|am stabilit|am fixat)"
+        r" (?:data|ziua)(?= ?[.!,;]|$)",
+        neg=False,
+        before=_INTL_NEG,
+        text=_INTL_CARE_WORK + r"|" + _INTL_MEDIA + r"|" + _INTL_OCCASION + r"|" + _INTL_GAME + r"|"
+        + _INTL_EVENT,
+    ),
+    _rule(
+        "intl.join_dead",
+        S,
+        # to be with, join or see again someone who has died: "quiero estar con mi madre que
+        # murio", "je veux rejoindre mon pere au ciel", "ich will zu meiner mama in den himmel",
+        # "quero ir ter com a minha mae que morreu", "ik wil bij mijn overleden vader zijn" (the
+        # death named; not a funeral or a grave visited)
+        r"(?:quiero|quisiera|solo quiero|me gustaria|necesito|je veux|j'ai envie d[e']|je voudrais"
+        r"|ich will|ich mochte|ich wurde gern|quero|gostaria de|voglio|vorrei|ik wil|ik zou willen|chce"
+        r"|chcialbym|chcialabym|jag vill|jeg vil|istiyorum|chci|chtel bych|chtela bych|vreau|as vrea)"
+        r" (?:(?:ir|irme|aller|gehen|andare|gaan|isc|ga|sa ma duc)(?: a)? )?(?:estar con|reunirme con"
+        r"|ir con|irme con|volver a ver a|rejoindre|retrouver|etre avec|aller avec|zu|bei|wiedersehen"
+        r"|ir ter com|ficar com|estar com|reencontrar|raggiungere|stare con|rivedere|andare da|bij|naar"
+        r"|samen (?:zijn )?met|byc z|byc razem z|dolaczyc do|vara med|vara hos|till|vaere med|vaere hos"
+        r"|til|byt s|za|sa fiu cu|la)\b(?![^.!?]{0,50}\b(?:velorio|funeral|entierro|cementerio|tumba"
+        r"|enterro|cemiterio|funerale|cimitero|tomba|begrafenis|kerkhof|graf|pogrzeb\w*|cmentarz\w*"
+        r"|grob|begravning\w*|kyrkogard\w*|begravelse\w*|kirkegard\w*|gravplass\w*|cenaze\w*|mezar\w*"
+        r"|pohreb\w*|hrbitov\w*|hrob|inmormantare|cimitir\w*|mormant\w*|obseques|cimetiere|tombe"
+        r"|beerdigung|friedhof|grab)\b)[^.!?]{0,50}?\b(?:murio|fallecio|muert[oa]s?|difunt[oa]|en el"
+        r" cielo|que ya no esta|decede\w*|au ciel|au paradis|gestorben|verstorben\w*|(?:ist|sind) tot"
+        r"|im himmel|in den himmel|morreu|faleceu|falecid[oa]|no ceu|pro ceu|morto|morta|in cielo|in"
+        r" paradiso|scompars[oa]|overleden|dode|in de hemel|naar de hemel|zmarl\w*|umarl\w*|nie zyje"
+        r"|niezyjac\w*|w niebie|do nieba|dog|doda|dode|doede|i himlen|i himmelen|vefat\w*|cennet\w*"
+        r"|zemrel\w*|umrel\w*|v nebi|do nebe|a murit|decedat\w*|in cer|dod)\b(?! (?:de|di|van|vor|av|af"
+        r"|z|ze|do)\b)",
+        # in Turkish the wish comes last: "annemin yanina gitmek istiyorum, o oldu"
+        r"(?:olen|rahmetli) (?:\S+ )?(?:yanina|yanlarina) (?:gitmek|kavusmak) (?:istiyorum|istiyom)",
+        neg=False,
+        before=_INTL_NEG + r"|" + _INTL_THIRD,
+        text=_INTL_HELPING + r"|" + _INTL_MEDIA,
+    ),
+    _rule(
         "intl.self_harm",
         S,
         # cutting or burning oneself, again or on the arms; not a haircut, a shave or cooking
@@ -2779,7 +2941,11 @@ RULES: tuple[Rule, ...] = (
         r"|piernas?|venas|muslos?)))(?!.{0,40}\b(?:pelo|cabello|barba|afeit\w*|cocin\w*|sin querer"
         r"|dedo|papel))|(?:volvi a|sigo|empece a) (?:cortarme|quemarme|lastimarme)|autolesi\w*"
         r"|me (?:corto|quemo) (?:con (?:una |la )?(?:cuchilla|navaja|gillette|hoja de afeitar|cigarr\w*"
-        r"|mechero|encendedor)|cada (?:noche|dia|vez))|(?:me hago|hacerme) cortes",
+        r"|mechero|encendedor)|cada (?:noche|dia|vez))|(?:me hago|hacerme) cortes"
+        # "llevo semanas cortandome los brazos", "sigo quemandome con cigarros"
+        r"|(?:llevo|sigo|estoy|ando|paso) (?:\S+ ){0,2}?(?:cortandome|quemandome|lastimandome"
+        r"|rajandome)\b(?!.{0,40}\b(?:pelo|cabello|barba|afeit\w*|cocin\w*|sin querer|dedo|papel))"
+        r"|(?:cortandome|quemandome) (?:los|las|el|la) (?:brazos?|munecas?|piernas?|muslos?)",
         r"je me (?:suis )?(?:encore |a nouveau |de nouveau )?(?:coupe|coupee|scarifiee?|mutilee?"
         r"|brulee?)(?= (?:\S+ ){0,3}?(?:encore|a nouveau|de nouveau|(?:les|le|aux|au|la) (?:bras"
         r"|poignets?|jambes?|cuisses?|veines))|$| ce soir| cette nuit)(?!.{0,40}\b(?:cheveux|barbe"
@@ -2939,7 +3105,8 @@ RULES: tuple[Rule, ...] = (
         r" \w+) (?:\S+ )?iets (?:aandoen|aan doen|aan te doen)|(?:hem|haar"
         r"|ze) (?:te )?(?:vermoorden|doodmaken|dood te maken|neersteken|neerschieten|doodsteken"
         r"|doodschieten|afmaken|wurgen)\b|(?:maak|sla|steek|schiet|knal) ik (?:hem|haar|ze|die \w+"
-        r"|beide|allebei|iedereen|jullie)\b(?: \S+){0,2} (?:dood|neer|af|overhoop)\b|(?:bang|angst)"
+        r"|beide|allebei|iedereen|jullie)\b(?: \S+){0,2} (?:dood|neer|af|overhoop)\b|ik (?:steek|schiet"
+        r"|sla) (?:hem|haar|ze|die \w+|jullie|iedereen) (?:\S+ ){0,2}?(?:dood|neer|overhoop)\b|(?:bang|angst)"
         r" (?:dat|om) (?:ik )?(?:mijn|m'n|de|het|ons) (?:\S+ )?(?:baby|kind|zoon|zoontje|dochter"
         r"|dochtertje|vrouw|vriendin|ex|kinderen)\b[^.!?]{0,30}\b(?:iets (?:aan ?doe|aan te doen|aandoen)"
         r"|pijn (?:doe|te doen)|sla|slaan|door elkaar (?:schud|schudden)|iets doe)|(?:heb|had) (?:mijn"
@@ -2989,12 +3156,38 @@ RULES: tuple[Rule, ...] = (
         r" (?:o sa|am sa|voi) (?:\S+ )?(?:(?:ii )?fac rau|lovesc|omor)|am (?:lovit|batut|strans de"
         r" gat)-o|am (?:lovit|batut)-l|(?:ii|sa-i) (?:fac|faca) rau (?:copilului|sotiei|bebelusului|fiului"
         r"|fiicei|iubitei)",
+        # thoughts of hurting someone, in any of the languages: "tenho pensamentos de magoar a
+        # minha filha", "j'ai des pensees de faire du mal a mon bebe", "gedanken, meinem kind weh
+        # zu tun", "gedachten om mijn baby pijn te doen", "mysli zeby skrzywdzic dziecko" (not
+        # about hurting oneself, nor killing time)
+        r"(?:tengo|me vienen|j'ai|jai|g|ich (?:hab|habe|krieg|kriege)|hab|tenho|me vem|ho|mi vengono|ik"
+        r" (?:heb|krijg)|mam|miewam|jag (?:har|far)|jeg (?:har|far)|am)\b(?: \S+){0,2}? (?:pensamientos"
+        r"|ideas|pensees|idees|gedanken|pensamentos|pensieri|gedachten|mysli|tankar|tanker|myslenky"
+        r"|ganduri)\b[^.!?]{0,15}?\b(?:de |d'|di |om |zeby |ze |att |at"
+        r" |a |sa |dass ich )?(?:(?!me |mi |mich |mir |mij |mezelf |mnie |sie |mig |meg |se |si )\S+ )"
+        r"{0,3}?(?:hacer(?:le)? dano|lastimar|matar|pegar|faire du mal|blesser|tuer|frapper|weh ?zu"
+        r" ?tun|wehzutun|zu verletzen|umzubringen|zu schlagen|magoar|machucar|ferir|fare del male"
+        r"|ferire|uccidere|far male|pijn te doen|te slaan|te vermoorden|iets aan te doen|skrzywdzic"
+        r"|zabic|uderzyc|skada|doda|gora illa|skade|draebe|drepe|zarar vermek|oldurmek|ublizit|zabit"
+        r"|uderit|fac rau|omor)\b(?! (?:el tiempo|le temps|die zeit|o tempo|il tempo|de tijd|czas|tiden"
+        r"|tid|zaman|cas|timpul)\b)(?![^.!?]{0,40}\b(?:jeu|juego|spiel|jogo|gioco|spel|gra|grze|hra|oyun\w*"
+        r"|joc\w*)\b)",
+        # "either mine or nobody's": "o eres mia o de nadie", "elle sera a moi ou a personne",
+        # "van mij of van niemand", "albo moja albo niczyja", "ya benim olur ya kimsenin" (not a
+        # song quoted)
+        r"(?:(?:o )?(?:eres|seras|es|sera) mia o de nadie|o mia o de nadie|a moi ou a personne"
+        r"|entweder (?:\S+ ){0,2}?(?:mir|meine?) oder (?:keinem|niemandem|keine[rm]?)|minha ou de"
+        r" (?:mais )?ninguem|o (?:\S+ ){0,2}?mia o di nessun\w*|van mij of van niemand|albo (?:\S+ )"
+        r"{0,2}?moja albo niczyja|(?:min|mitt|mit) eller ingens|ya benim ol\w* ya (?:da )?kimsenin"
+        r"|moje nebo nicci|a mea sau a nimanui)\b(?![^.!?]{0,40}\b(?:cancion|chanson|lied|song|cancao"
+        r"|musica|canzone|liedje|piosenk\w*|sang|sangen|sarki\w*|pisen|pisnicka|cantec\w*|dice|dit"
+        r"|sagt|diz|canta\w*|chante|singt|zingt|spiewa|decia)\b|[^.!?]{0,40}" + _INTL_MEDIA + r")",
         neg=False,
         after=r"^.{0,60}" + _INTL_LAUGH + r"|^\s*(?:za|pour|for|por|per|voor|fur|icin|pro|pentru)"
         r" (?:une?|a|ein\w*|een|jedn\w*|bir|jeden|jednu|o|un) (?:\S+ )?(?:pizz\w*|kebab\w*|burger\w*"
         r"|piv\w*|bier\w*|biere|cerveza|birra|cola|kaf\w*|cafe|koffie|kawe|kahve|cigaret\w*"
         r"|papieros\w*|snus|slice)",
-        text=_INTL_GAME,
+        text=_INTL_GAME + r"|" + _INTL_HELPING,
     ),
     _rule(
         "intl.weapon",
@@ -3002,7 +3195,7 @@ RULES: tuple[Rule, ...] = (
         # a weapon taken up, with someone to use it on: "ya tengo el cuchillo, esta noche le hago
         # pagar a mi ex", "jai pris le couteau, je vais le planter ce connard", "ik heb een mes
         # gekocht ... steek ik hem neer", "kniven ar redo", "nuz mam pripraveny"
-        r"(?:tengo|agarre|compre|consegui|saque) (?:el|un|una|la|mi) (?:cuchillo|navaja|pistola|arma"
+        r"(?:tengo|agarre|compre|consegui|saque|llevo|traigo|cargo) (?:el|un|una|la|mi) (?:cuchillo|navaja|pistola|arma"
         r"|escopeta|machete|fierro)",
         r"(?:j'ai|jai) (?:pris|achete|sorti|recupere) (?:le|un|mon|une|la) (?:couteau|flingue"
         r"|pistolet|arme|fusil|batte)|(?:j'amene|j'apporte|je ramene|je prends|j'emmene) (?:le|un|mon"
@@ -3020,9 +3213,10 @@ RULES: tuple[Rule, ...] = (
         r" (?:redo|klar)|ar laddad|er ladt|er klar)|(?:har|kopt|skaffat|kobt|kobte|kjopt|kjopte|skaffet)"
         r" (?:\S+ )?(?:en )?(?:kniv|pistol|vapen|vaben|gevar|gevaer|hagle|yxa|okse)\b",
         r"(?:bicak|bicagi|silah|silahi|tabanca\w*) (?:\S+ )?(?:aldim|hazir|hazirladim|buldum|cantamda"
-        r"|arabada)|silahim var",
+        r"|arabada)|silahim var|(?:silahim|bicagim|tabancam) (?:\S+ )?(?:yanimda|ustumde|cebimde"
+        r"|belimde|arabada|cantamda)",
         r"(?:nuz|pistol\w*|zbran|bouchack\w*|sekeru) (?:\S+ )?(?:mam )?(?:pripraven\w*|nabit\w*"
-        r"|nabrousen\w*)|(?:mam|koupil jsem|vzal jsem|sehnal jsem) (?:\S+ )?(?:nuz|pistoli|zbran"
+        r"|nabrousen\w*)|(?:mam|koupil jsem|vzal jsem|sehnal jsem) (?:\S+ ){0,2}?(?:nuz|pistoli|zbran"
         r"|bouchacku|sekeru)\b",
         r"(?:am|mi-am luat|am cumparat|am pregatit) (?:\S+ )?(?:un |o )?(?:cutit|pistol|arma|topor)\b"
         r"|(?:cutitul|pistolul|arma) (?:e |este )?(?:pregatit\w*|incarcat\w*|gata)",
@@ -3040,10 +3234,40 @@ RULES: tuple[Rule, ...] = (
         r"|aquele cara|vet var (?:han|hon) bor|ved hvor (?:han|hun) bor|vet hvor (?:han|hun) bor|weet"
         r" waar (?:hij|ze) woont|weiss wo (?:er|sie) wohnt|se donde vive|sei dove abita|sei onde (?:ele"
         r"|ela) mora|sais ou (?:il|elle) habite|wiem gdzie mieszka|vim kde bydli|nerede oturdugunu"
-        r"|stiu unde sta)\b",
+        r"|stiu unde sta|kimsenin|bugun|eski karim\w*|eski sevgilim\w*|bejval\w*)\b",
         text=r"\b(?:cocina|cuisine|kuche|cozinha|cucina|caza|chasse|jagd|caca|caccia|camping"
         r"|acampar|dalla parte del manico|keuken|jacht|kuchni|polowanie|kok|koket|kokken|kjokken"
         r"|jakt|jagt|mutfak|avcilik|kuchyn|kuchyne|bucatarie|vanatoare)\b",
+    ),
+    _rule(
+        "intl.stalking",
+        H,
+        # someone followed or watched, and told she will pay or regret it: "ik volg mijn ex al
+        # weken ... ze gaat spijt krijgen", "la sigo ... se va a arrepentir", "elle va le
+        # regretter", "sie wird es bereuen", "pozaluje tego", "hon kommer att angra sig"
+        r"(?:se va a|se van a|te vas a|vas a|va a) arrepentir|(?:va|vont|vas) (?:le )?regretter|(?:wird"
+        r"|werden|wirst) (?:es )?(?:\S+ )?bereuen|(?:vai|vao|vais) (?:se )?arrepender|(?:se ne|te ne)"
+        r" (?:pentira|pentiranno|pentirai)|(?:gaat|gaan|ga|zal|zullen) (?:\S+ )?spijt krijgen|krijgt"
+        r" (?:hier )?spijt van|pozaluj\w*|(?:kommer att|ska) (?:\S+ )?angra|(?:kommer til at|skal)"
+        r" (?:\S+ )?fortryde|(?:kommer til a|skal) (?:\S+ )?angre|pisman (?:olacak|edecegim|ederim)"
+        r"|bude(?:te)? (?:\S+ )?litovat|(?:o sa|va) regreta",
+        neg=False,
+        after=r"^.{0,60}" + _INTL_LAUGH,
+        also=r"\b(?:(?:sigo|vigilo|espio) a (?:mi|su) ex|(?:la|lo) (?:sigo|vigilo|espio)|je (?:la|le)"
+        r" (?:suis|surveille|piste)|ich (?:verfolge|beobachte) (?:sie|ihn|meine ex|meinen ex)|(?:sigo"
+        r"|vigio) (?:a |o )?(?:minha |meu )?ex|(?:la|lo) seguo|seguo (?:la|il) (?:mia|mio) ex|(?:ik )?volg"
+        r" (?:mijn|m'n|haar|hem)|sledze (?:ja|go|moja|mojego)|chodze za (?:nia|nim)|(?:foljer|forfoljer)"
+        r" (?:henne|honom|mitt ex)|(?:folger|forfolger) (?:hende|ham|min eks)|takip ediyorum|sleduju"
+        r" (?:ji|ho|svou|sveho)|(?:o|il) urmaresc|weet (?:precies )?waar (?:ze|hij) (?:is|woont|werkt)"
+        r"|se (?:exactamente )?donde (?:vive|esta|trabaja)|sais ou (?:elle|il) (?:habite|est|bosse)"
+        r"|weiss (?:genau )?wo (?:sie|er) (?:wohnt|ist|arbeitet)|sei onde (?:ela|ele) (?:mora|esta)|so"
+        r" dove (?:abita|sta|lavora)|wiem gdzie (?:mieszka|jest|pracuje)|vet (?:var|hvor) (?:hon|han"
+        r"|hun) (?:bor|ar|er)|ved hvor (?:hun|han) (?:bor|er)|nerede (?:oturdugunu|oldugunu)|vim kde"
+        r" (?:bydli|je)|stiu unde (?:sta|locuieste|este))\b(?!(?: \S+)? (?:niet|nie|nicht|inte|ikke|no|pas"
+        r"|nao|non)\b)",
+        # followed online is not followed home
+        text=_INTL_HELPING + r"|" + _INTL_GAME + r"|" + _INTL_MEDIA + r"|\b(?:instagram|insta|tiktok"
+        r"|twitter|facebook|snapchat|snap|youtube|twitch|reddit)\b",
     ),
     _rule(
         "intl.abuse",
@@ -3207,6 +3431,26 @@ RULES: tuple[Rule, ...] = (
         r"|ars|impins|inchis|dat afara|sugrumat|palmuit)\b|mi-e (?:frica|teama) (?:sa (?:merg|ma duc"
         r"|ma intorc|mai stau|stau) (?:acasa|in casa)|de (?:el|ea|sotia mea|sotul meu|iubita mea"
         r"|iubitul meu|fiul meu))\b|imi ia (?:banii|pensia|salariul)|violenta domestica",
+        # the phone and the money controlled, or put out of the house at night, in any of the
+        # languages: "ma femme controle mon tel, mon argent", "mi marido controla mi movil y mi
+        # dinero", "mijn man controleert mijn telefoon en mijn geld", "m'a foutu dehors a 2h du
+        # mat", "trancou-me fora de casa a noite"
+        r"(?:controla|revisa|vigila|controle|surveille|fouille|kontrolliert|uberwacht|vigia|controlla"
+        r"|controleert|kontroluje|sprawdza|kontrollerar|kontrollerer|kontrol ediyor|controleaza)"
+        r" (?:\S+ )?(?:mi|mon|mein\w*|meu|mio|mijn|m'n|moj\w*|min|mitt|mit|muj|me|moje) (?:\S+ )?(?:telefono"
+        r"|movil|cel|celular|tel|telephone|portable|handy|telemovel|telefone"
+        r"|cellulare|telefoon|gsm|telefon\w*|mobil\w*)\b(?=[^.!?]{0,60}\b(?:dinero|plata|argent|thune"
+        r"|geld|dinheiro|soldi|pieniadze|kase|pengar|penge|penger|param\w*|penize|prachy|bani)\b)"
+        r"|(?:me (?:echo|echa|dejo|deja|saco|saca) (?:de (?:la )?casa|a la calle|fuera)|m'a (?:foutu"
+        r"|mis|jete|vire) dehors|(?:hat|hatte) mich (?:\S+ )?(?:rausgeschmissen|ausgesperrt|rausgeworfen"
+        r"|vor die tur gesetzt)|trancou-me fora|me trancou (?:pra |para )?fora|(?:pos|botou|expulsou)"
+        r"(?:-me)? (?:\S+ )?(?:fora|na rua)|mi ha (?:chiuso|buttato|lasciato|sbattuto) fuori|(?:sluit"
+        r"|sloot|zet|zette) (?:me|mij) (?:\S+ )?buiten|(?:wyrzucil|wyrzucila) mnie (?:\S+ )?(?:z domu|na"
+        r" dwor|na zewnatrz)|(?:lasade|laste) ute mig|(?:smed|smidt|satte) mig ud|(?:laste|kastet|kasta)"
+        r" meg ut|beni (?:evden )?disari (?:atti|kilitledi)|vyhodil\w* me (?:\S+ )?(?:z domu|ven))"
+        r"(?=[^.!?]{0,60}\b(?:noche|madrugada|frio|calzoncillos|pijama|\d+ ?h|nuit|froid|calecon|du"
+        r" mat|nacht|kalte|unterhose|noite|cueca|notte|freddo|mutande|pigiama|kou|onderbroek|nocy"
+        r"|zimno|gaciach|majtkach|natt|kyla|nat|kulde|gece|soguk|noci|zima|noaptea|frig)\b)",
         neg=False,
         before=_INTL_SMALL_CHILD + r"|\b(?:det|tanken|ideen|het|dat|to) $",
         # "me pega unos sustos", "me pega la gripe"
@@ -3257,6 +3501,7 @@ _CURRENT = re.compile(
 _INTL_NUMBER = (
     r"(?:\d+|un|una|uno|dos|tres|diez|deux|trois|dix|quelques|plusieurs|einem|zwei|drei|zehn|ein"
     r" paar|vielen|um|dois|muitos|alguns|due|tre|dieci|molti|alcuni|een|twee|drie|tien|paar|vele"
+    r"|unos|unas|algunos|uns|umas|varios|qualche|nogle|noen|nagra|nekolik"
     r"|rok|dwa|trzy|kilka|wiele|ett|et|to|tva|tre|tio|ti|manga|mange|bir|iki|uc|on|birkac|dvema"
     r"|tremi|deseti|doi|trei|zece|cativa|multi|mai multi)"
 )
