@@ -155,7 +155,7 @@ RESOLVED = re.compile(
     r"\b(?:i'?m (?:safe|doing (?:ok|okay|better|well)|in a (?:good|better) place)"
     r"|i am safe|feel(?:ing)? (?:better|safe)|much better|doing better"
     r"|not in danger|i'?m not (?:going to|gonna) (?:do|hurt|kill)|i meant|i mean (?:the|my|end\w*)"
-    r"|not like that|not that kind|no no|just kidding|jk|years ago|when i was \d+|back when"
+    r"|not like that|not that kind|no no|jk|years ago|when i was \d+|back when"
     r"|(?:called|rang|texted|spoke to|talked to|talking to|seeing) (?:the |a |my )?(?:lifeline|helpline"
     r"|crisis line|988|samaritans|therapist|counsell?or|gp|doctor|someone)|we'?ve sorted|sorted it"
     r"|calmed down|it passed|has passed|i'?m past (?:it|that)|(?:oh )?(?:god|gosh|lord) no|sorry,? no"
@@ -421,7 +421,7 @@ class SafetyScreen:
         return match_rules(normalise(message[:_MAX_SCREEN_CHARS]))[0]
 
     def single_turn(self, text: str, vector: np.ndarray) -> SafetyDecision | None:
-        """An earlier user turn's own verdict: its rules (corroborated) or the classifier, else None."""
+        """An earlier user turn's own verdict: its rules, else the classifier; None when neither fires."""
         hit = self.rule_hit(text)
         if hit is not None:
             return SafetyDecision(True, hit.category, "pattern", f"rule {hit.rule_id}")
@@ -433,15 +433,16 @@ class SafetyScreen:
     def turn_verdicts(self, texts: Sequence[str]) -> list[SafetyDecision | None]:
         """:meth:`single_turn` of each text, embedding only those not seen before (cached)."""
         with self._turns_lock:
-            missing = list(dict.fromkeys(t for t in texts if t not in self._turns))
+            known = {t: self._turns[t] for t in texts if t in self._turns}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            fresh = [self.single_turn(t, v) for t, v in zip(missing, self.embedder.embed_queries(missing), strict=True)]
+            vectors = self.embedder.embed_queries(missing)
+            known.update((t, self.single_turn(t, v)) for t, v in zip(missing, vectors, strict=True))
             with self._turns_lock:
-                self._turns.update(zip(missing, fresh, strict=True))
+                self._turns.update((t, known[t]) for t in missing)
                 while len(self._turns) > _TURN_CACHE:
                     self._turns.popitem(last=False)
-        with self._turns_lock:
-            return [self._turns[t] if t in self._turns else None for t in texts]
+        return [known[t] for t in texts]
 
     def carried_over(self, message: str, history: Sequence[Turn]) -> SafetyDecision | None:
         """A crisis told in one of the last user turns that nothing since says has passed.
@@ -541,17 +542,20 @@ class SafetyScreen:
         if self.classifier is None:
             return self._nearest_exemplars(message, history, sim)
         verdict = self.classify(message, vector)
-        if verdict is not None and self.classifier_fires(verdict, message):
-            return self._classifier_decision(verdict, self.bar(message), sim, "")
+        bar = self.bar(message) if verdict is not None else 0.0
+        if verdict is not None and verdict.score >= bar:
+            return self._classifier_decision(verdict, bar, sim, "")
         followup = self.context(message, history)
         if followup is not None:
             return SafetyDecision(True, followup.category or sim.category, "context", followup.reason, sim.crisis)
         parts = self.wants_clauses(message, sim) if verdict is not None else []
         for n, vector_n in enumerate(self.embedder.embed_queries(parts) if parts else (), start=1):
             clause = self.classifier.score(vector_n)
-            bar = self.bar(parts[n - 1]) + CLAUSE_MARGIN
-            if clause.score >= bar:
-                return self._classifier_decision(clause, bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: ")
+            clause_bar = self.bar(parts[n - 1]) + CLAUSE_MARGIN
+            if clause.score >= clause_bar:
+                return self._classifier_decision(
+                    clause, clause_bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: "
+                )
         carried = self.carried_over(message, history)
         if carried is not None:
             return SafetyDecision(True, carried.category, "context", carried.reason, sim.crisis)
