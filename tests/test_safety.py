@@ -122,6 +122,31 @@ def test_negated_statements_do_not_fire(message: str) -> None:
         "I felt like punching him, but I walked away",
         "I can't breathe when I think about her",
         "I wish I could disappear from the family group chat",
+        # everyday uses: care work, sport and games, someone else's suicide, lyrics, wills
+        "I'm a paramedic and had a rough overdose call last night. How do I switch off?",
+        "first aid course at work today covered what to do if someone overdoses",
+        "I'm a police officer and I go to domestic violence calls most weeks",
+        "my counsellor suggested an unsent goodbye letter to my ex for closure",
+        "giving away my old books to charity, decluttering before we move",
+        "want to disappear on holiday for two weeks with no signal",
+        "my sparring partner battered me at boxing tonight, loved it",
+        "spent the night killing people in cod with the lads",
+        "my brother said he'd strangle me if I turn up late again",
+        "my mate told me he's been thinking about suicide. how do I support him?",
+        "revising suicidal ideation for my counselling diploma exam",
+        "I'm killing myself at work to pay the mortgage",
+        "laughed so hard at the best man's speech I thought I was going to die",
+        "I'm going to kill my ex... in court. custody hearing on Tuesday",
+        "the cat knocked my coffee over, im going to strangle her (im not, she's perfect)",
+        "Johnny Cash's Hurt, 'I hurt myself today to see if I still feel', gets me every time",
+        "I'm a therapist working with men who self-harm; any trauma-trained coaches here?",
+        "suicide runs at basketball practice are brutal, how do I build stamina",
+        "writing my will now our son is here. how do we choose a guardian?",
+        "set a date for the wedding and I feel calm about it at last",
+        "years ago I tried to take my own life; I'm in a good place now",
+        "my mate says he doesn't want to be around anymore. how do I bring it up with him?",
+        "wanted to strangle my coworker today. not literally obviously",
+        "I keep shooting myself in the foot on second dates",
     ],
 )
 def test_figurative_uses_do_not_fire(message: str) -> None:
@@ -210,39 +235,6 @@ def test_new_rules_catch_what_they_are_for(message: str, rule: str | None) -> No
     assert decision is not None, message
     if rule is not None:
         assert decision.reason.startswith(f"rule {rule}"), decision.reason
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "I'm a paramedic and had a rough overdose call last night. How do I switch off?",
-        "first aid course at work today covered what to do if someone overdoses",
-        "I'm a police officer and I go to domestic violence calls most weeks",
-        "my counsellor suggested an unsent goodbye letter to my ex for closure",
-        "giving away my old books to charity, decluttering before we move",
-        "want to disappear on holiday for two weeks with no signal",
-        "my sparring partner battered me at boxing tonight, loved it",
-        "spent the night killing people in cod with the lads",
-        "my brother said he'd strangle me if I turn up late again",
-        "my mate told me he's been thinking about suicide. how do I support him?",
-        "revising suicidal ideation for my counselling diploma exam",
-        "I'm killing myself at work to pay the mortgage",
-        "laughed so hard at the best man's speech I thought I was going to die",
-        "I'm going to kill my ex... in court. custody hearing on Tuesday",
-        "the cat knocked my coffee over, im going to strangle her (im not, she's perfect)",
-        "Johnny Cash's Hurt, 'I hurt myself today to see if I still feel', gets me every time",
-        "I'm a therapist working with men who self-harm; any trauma-trained coaches here?",
-        "suicide runs at basketball practice are brutal, how do I build stamina",
-        "writing my will now our son is here. how do we choose a guardian?",
-        "set a date for the wedding and I feel calm about it at last",
-        "years ago I tried to take my own life; I'm in a good place now",
-        "my mate says he doesn't want to be around anymore. how do I bring it up with him?",
-        "wanted to strangle my coworker today. not literally obviously",
-        "I keep shooting myself in the foot on second dates",
-    ],
-)
-def test_everyday_uses_of_danger_words_do_not_fire(message: str) -> None:
-    assert pattern(message) is None, pattern(message)
 
 
 def test_a_negation_does_not_hide_a_later_crisis() -> None:

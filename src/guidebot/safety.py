@@ -397,15 +397,16 @@ class SafetyScreen:
             return None
         return self.classifier.score(vector)
 
-    def bar(self, text: str) -> float:
+    def bar(self, text: str, reading: RuleReading | None = None) -> float:
         """The score the classifier must reach on ``text``: its threshold, plus
-        :data:`DISOWNED_MARGIN` when the text disowns harm (:func:`disowns_harm`)."""
+        :data:`DISOWNED_MARGIN` when the text disowns harm (:func:`disowns_harm`; pass the
+        text's ``reading`` when the rules have already read it)."""
         threshold = self.classifier.threshold if self.classifier is not None else 0.0
-        return threshold + (DISOWNED_MARGIN if disowns_harm(text) else 0.0)
+        return threshold + (DISOWNED_MARGIN if disowns_harm(text, reading) else 0.0)
 
-    def classifier_fires(self, verdict: ClassifierScore | None, text: str) -> bool:
+    def classifier_fires(self, verdict: ClassifierScore | None, text: str, reading: RuleReading | None = None) -> bool:
         """Whether the classifier layer fires for this score of ``text``."""
-        return verdict is not None and self.classifier is not None and verdict.score >= self.bar(text)
+        return verdict is not None and self.classifier is not None and verdict.score >= self.bar(text, reading)
 
     def fires(self, sim: Similarity) -> bool:
         """Whether the similarity layer fires for these scores."""
@@ -415,18 +416,13 @@ class SafetyScreen:
         """Whether one clause of a long message fires: as a message, and nearest to a crisis."""
         return self.fires(sim) and sim.crisis > sim.benign
 
-    @staticmethod
-    def rule_hit(message: str) -> RuleHit | None:
-        """The rule that fires on ``message``, if any (layer 1's raw hit)."""
-        return match_rules(normalise(message[:_MAX_SCREEN_CHARS]))[0]
-
     def single_turn(self, text: str, vector: np.ndarray) -> SafetyDecision | None:
         """An earlier user turn's own verdict: its rules, else the classifier; None when neither fires."""
-        hit = self.rule_hit(text)
-        if hit is not None:
-            return SafetyDecision(True, hit.category, "pattern", f"rule {hit.rule_id}")
+        reading = read_rules(text)
+        if reading.hit is not None:
+            return SafetyDecision(True, reading.hit.category, "pattern", f"rule {reading.hit.rule_id}")
         verdict = self.classify(text, vector)
-        if verdict is not None and self.classifier_fires(verdict, text):
+        if verdict is not None and self.classifier_fires(verdict, text, reading):
             return SafetyDecision(True, verdict.category, "classifier", f"classifier {verdict.score:+.3f}")
         return None
 
@@ -469,9 +465,9 @@ class SafetyScreen:
         return None
 
     @staticmethod
-    def patterns(message: str) -> SafetyDecision | None:
+    def patterns(message: str, reading: RuleReading | None = None) -> SafetyDecision | None:
         """Layer 1 on its own: the pattern decision, or None when no rule fired."""
-        hit, suppressed = match_rules(normalise(message[:_MAX_SCREEN_CHARS]))
+        hit, suppressed = (reading or read_rules(message)).match
         if hit is None:
             return None
         note = f" (also suppressed: {', '.join(suppressed)})" if suppressed else ""
@@ -531,7 +527,8 @@ class SafetyScreen:
         Returns:
             The decision; ``reason`` never contains the message text.
         """
-        decision = self.patterns(message)
+        reading = read_rules(message)
+        decision = self.patterns(message, reading)
         if decision is not None and vector is None:
             return decision  # no need to embed just for a score
         if vector is None:
@@ -542,7 +539,7 @@ class SafetyScreen:
         if self.classifier is None:
             return self._nearest_exemplars(message, history, sim)
         verdict = self.classify(message, vector)
-        bar = self.bar(message) if verdict is not None else 0.0
+        bar = self.bar(message, reading) if verdict is not None else 0.0
         if verdict is not None and verdict.score >= bar:
             return self._classifier_decision(verdict, bar, sim, "")
         followup = self.context(message, history)
@@ -617,15 +614,37 @@ class SafetyScreen:
         )
 
 
-def disowns_harm(text: str) -> bool:
+@dataclass(frozen=True)
+class RuleReading:
+    """What layer 1 made of one text: its normalised form and :func:`match_rules`' answer.
+
+    Read once per text and passed on, so the screen does not run the rules twice.
+    """
+
+    normal: str
+    hit: RuleHit | None
+    suppressed: tuple[str, ...]
+
+    @property
+    def match(self) -> tuple[RuleHit | None, tuple[str, ...]]:
+        return self.hit, self.suppressed
+
+
+def read_rules(text: str) -> RuleReading:
+    """Run layer 1 over the first :data:`_MAX_SCREEN_CHARS` characters of ``text``."""
+    normal = normalise(text[:_MAX_SCREEN_CHARS])
+    hit, suppressed = match_rules(normal)
+    return RuleReading(normal, hit, tuple(suppressed))
+
+
+def disowns_harm(text: str, reading: RuleReading | None = None) -> bool:
     """Whether ``text`` has danger words the rules all set aside, or disowns harm, with no rule firing.
 
     See :data:`DISOWNED_MARGIN`; the classifier's training reads it too, to choose a threshold
-    that counts the margin.
+    that counts the margin. ``reading`` is ``read_rules(text)`` when the caller has it.
     """
-    normal = normalise(text[:_MAX_SCREEN_CHARS])
-    hit, suppressed = match_rules(normal)
-    return hit is None and (bool(suppressed) or _DISOWNED.search(normal) is not None)
+    reading = reading or read_rules(text)
+    return reading.hit is None and (bool(reading.suppressed) or _DISOWNED.search(reading.normal) is not None)
 
 
 @lru_cache(maxsize=4096)

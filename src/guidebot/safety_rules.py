@@ -277,17 +277,21 @@ _ABOUT_OTHERS = (
 # Someone who works with emergencies talking about work ("I'm a paramedic and had a rough
 # overdose call", "first aid course today: what to do if someone overdoses", a police
 # officer's domestic-violence shifts), with nothing taken by the writer.
-_CARE_WORK = (
-    r"^(?!.*\b(?:i|i'?ve|i have) (?:just |already |now )?(?:took|taken|swallowed|overdosed|od'?d"
-    r"|injected|downed)\b)(?=.*\b(?:(?:i'?m|im|i am|as|work(?:ing)? as) an? (?:\S+ ){0,2}?(?:paramedic"
+_NOTHING_TAKEN = (
+    r"(?!.*\b(?:i|i'?ve|i have) (?:just |already |now )?(?:took|taken|swallowed|overdosed|od'?d"
+    r"|injected|downed)\b)"
+)
+_AT_WORK = (
+    r"(?=.*\b(?:(?:i'?m|im|i am|as|work(?:ing)? as) an? (?:\S+ ){0,2}?(?:paramedic"
     r"|nurse|doctor|medic|emt|first responder|police officer|cop|copper|firefighter|pharmacist|gp"
     r"|social worker|support worker|care worker|dispatcher|call handler|solicitor|lifeguard"
     r"|probation officer|prison officer|therapist|counsell?or|psychologist|psychiatrist|teacher|youth"
     r" worker|volunteer)|first aid (?:course|training)|on (?:my |a |the )?shifts?\b|every shift))"
 )
+_CARE_WORK = "^" + _NOTHING_TAKEN + _AT_WORK
 # The same for self-harm: "I'm a therapist working with men who self-harm", unless the writer
 # speaks of his own body.
-_CARE_WORK_SELF = r"^(?!.*\b(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach))\b)" + _CARE_WORK[1:]
+_CARE_WORK_SELF = r"^(?!.*\b(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach))\b)" + _NOTHING_TAKEN + _AT_WORK
 # Sport and games, where being battered or choked is the point ("sparring partner absolutely
 # battered me", "choked me out in rolling"), with no one at home named.
 _SPORT = (
