@@ -7,7 +7,7 @@ Layers, each explainable; the first that fires decides:
    negation check ("I'd never kill myself", "not suicidal") on the words just before the
    match, and a figurative-use check ("killing it at work", "die of embarrassment",
    "hurt her feelings") around it. Rules cover English and the common phrasings of 13 other
-   languages (section ``intl``). The rule table
+   languages (``safety_rules/intl.py``). The rule table
    (:data:`~guidebot.safety_rules.RULES`), its machinery and :func:`~guidebot.safety_rules.normalise` live in
    :mod:`guidebot.safety_rules`, whose docstring says how to add a rule.
 2. **classifier** — a kernel classifier over the message's embedding, trained offline on
@@ -62,8 +62,6 @@ from guidebot.safety_classifier import ClassifierScore, SafetyClassifier, applie
 # so ``from guidebot.safety import ...`` keeps working; they are listed in __all__ below.
 # _PAST and _CURRENT are also read by clause screening (SafetyScreen.wants_clauses).
 from guidebot.safety_rules import (
-    _CURRENT,
-    _PAST,
     CATEGORIES,
     CONCERN,
     FOLLOWUP_AFFIRM,
@@ -76,6 +74,7 @@ from guidebot.safety_rules import (
     match_rules,
     normalise,
 )
+from guidebot.safety_rules.matching import _CURRENT, _PAST
 
 # Similarity thresholds for all-MiniLM-L6-v2, chosen by
 # guidebot.safety_eval.sweep_similarity on evals/safety/labelled.yaml (rule in that module's

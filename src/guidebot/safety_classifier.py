@@ -32,7 +32,7 @@ repository.
 Limits: the embedding model reads English. On other languages its vectors are noise, so
 :func:`applies` keeps this layer to messages that look English (and at least
 :data:`MIN_WORDS` words long: shorter follow-ups are the context layer's). Messages in
-other languages rely on the patterns' rules (section ``intl`` of :mod:`guidebot.safety_rules`:
+other languages rely on the patterns' rules (:mod:`guidebot.safety_rules.intl`:
 13 languages).
 """
 

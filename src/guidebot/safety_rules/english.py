@@ -1,0 +1,1372 @@
+"""The English rules of the pattern layer, in four sections: an emergency in progress; suicide
+and self-harm; intent or fear of harming others; being abused or threatened at home.
+
+The fragments above :data:`ENGLISH` are the figurative and context guards the rules share.
+See :mod:`guidebot.safety_rules` for how to add a rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidebot.safety_rules.base import _INTL_CARE_WORK, A, E, H, Rule, S, _rule
+
+# Figurative or emotional uses right after "<harm verb> <person>".
+_HARM_FIGURATIVE = (
+    r"^\s*'?s? ?(?:feelings|pride|ego|chances|career|reputation|trust|heart|confidence|hand|car)"
+    r"|^[\s.,]*(?:emotionally|up|back|out|away|to it|off|in (?:court|paperwork|lawsuits|legal"
+    r"|debt|work|emails|the (?:divorce|custody|argument)))\b|^.{0,40}\b(?:lol|lmao|haha|jk|xd"
+    r"|rofl)\b|^.{0,40}\((?:i'?m|im|i am) not\b|^.{0,60}\b(?:not literally|figuratively)\b"
+    r"|^.{0,40}\b(?:i'?m|im) not(?: really| obviously| seriously)?,"
+    r"|^\s*by (?:leaving|cheating|saying|not|lying|ending|breaking|being)"
+    r"|^\s*with (?:my|what i said|words|the truth|a text|the news)"
+    r"|^\s*at (?:chess|cards|fifa|golf|tennis|pool|poker|darts|\w*ball|games?|the game|anything)"
+    r"|^\s*(?:a (?:text|message|dm|email|line)|an email)"
+    r"|^\s*for (?:eating|finishing|drinking|spoiling|using|taking|borrowing|breaking|forgetting)"
+    r"|^\s*for (?:losing|being late|not telling|not calling|that\b)"
+    r"|^\s*if (?:he|she|they) (?:eats|finishes|drinks|spoils|uses|takes|borrows|breaks|forgets)"
+    r"|^\s*if (?:he|she|they) (?:loses|is late|doesn'?t (?:call|text|show|clean))"
+)
+_HARM_LEAD = (
+    r"(?:wants? to|wanted to|wanna|going to|gonna|about to|tempted to|urges? to|could|might|will"
+    r"|'ll|ready to|came close to|close to|almost|nearly|feel like|felt like|thinking (?:about"
+    r"|of)|think about|thought about|fantasi[sz]\w* about|dream\w* (?:about|of)"
+    r"|plan\w* (?:to|on)|picture|picturing|imagine|imagining|thoughts? (?:of|about))"
+)
+_BUT_I_DIDNT = (
+    r"|^.{0,60}\bbut (?:i )?(?:walked away|didn'?t|did not|left|calmed|took a|went for|stopped"
+    r"|held back|breathed)"
+)
+# Emotional hurt: "I'll hurt her if I tell her about the affair".
+_HURT_EMOTIONAL = (
+    r"|^\s*(?:if|when|by) (?:i )?(?:tell|telling|say|saying|leave|leaving|break|breaking|end"
+    r"|ending|ask|asking|don'?t|cheat|admit|confess)\b"
+)
+_DIE_FIGURATIVE = (
+    r"^\s*(?:of|from) (?:embarrassment|shame|cringe|boredom|laugh\w*|envy)"
+    r"|^\s*(?:laughing|inside|alone|if|when|of|someday|one day|old)\b"
+    r"|^\s*on (?:this|that) hill"
+)
+# Subjects that "hit" or "kill" someone only in a figure of speech, or that explain a death.
+_INANIMATE = (
+    r"(?:\bit|this|that|reality|realization|loneliness|grief|sadness|depression|anxiety|guilt"
+    r"|shame|nostalgia|cancer|covid|disease|illness|accident|crash|overdose|suicide|drugs|alcohol"
+    r"|stroke|heart attack|the (?:news|truth|loss|breakup|divorce|thought|feeling|idea|memory"
+    r"|pain|song|silence|weekend|night|holidays?|car|truck|bus)|(?:my|his|her|our) (?:anger"
+    r"|temper|yelling|shouting|drinking|behaviou?r|words|silence|absence|moods?|jealousy|stress"
+    r"|divorce|fighting|arguing|screaming|choices|cheating|lies|lying))(?: \S+)? $"
+)
+_MEDIA = r"\b(?:movie|film|show|episode|song|book|meeting|presentation|game|match)\b"
+# A general question about helping other people ("how do I support a friend who's suicidal?",
+# "warning signs a guy might be suicidal"), with no one named and nothing happening now.
+_GENERAL_HELP = (
+    r"^(?!.*\b(?:asking for a friend|tonight|right now|has a (?:gun|plan|rope)|pills|my (?:wife"
+    r"|husband|son|daughter|brother|sister|dad|father|mom|mum|mother))\b)(?=.*\b(?:how (?:do|can"
+    r"|should|would|to)|warning signs?|signs (?:that|of)|ways to|tips|advice|what (?:do|should) i"
+    r" say)\b)(?=.*\b(?:(?:a|any|some|other) (?:friend|buddy|mate|guy|man|coworker|colleague|loved"
+    r" one|person|family member|veteran)s?|someone|somebody|people|men|guys|others|my (?:buddy|mate"
+    r"|friend|pal|best mate|best friend|coworker|colleague|crew|team"
+    r"|guys|mates|friends|buddies|coworkers|colleagues))\b)"
+)
+# Someone else's suicide or self-harm, or studying it, with nothing about the writer now:
+# "my mate told me he's been thinking about suicide, how do I support him?", "the anniversary
+# of my uncle's suicide", "revising suicidal ideation for my counselling diploma", "my son's
+# school asked parents to read up on self-harm warning signs". The lookahead keeps a message
+# whose writer speaks of himself ("I'm thinking about suicide too", "I want to join him").
+_ABOUT_OTHERS = (
+    r"^(?!.*\b(?:i'?m|i am|i'?ve been|i have been|i feel|i keep|myself|me too|i want|i wanna|tonight"
+    r"|right now)\b[^.!?]{0,40}\b(?:suicid\w*|kill|die|dying|end (?:it|my)|harm|hurt|cut\w*|join"
+    r" (?:him|her|them)|be with (?:him|her|them)|my turn|follow (?:him|her|them)|same way)\b)"
+    r"(?=.*(?:\b(?:my|our|a|his|her) (?:\w+ )?(?:mate|friend|buddy|son|daughter|kid|brother|sister"
+    r"|uncle|aunt|dad|father|mum|mom|mother|cousin|colleague|coworker|student|client|patient|nephew"
+    r"|niece|grandad|grandfather|bloke|lad)s?\b[^.!?]{0,60}\b(?:suicid\w*|self[- ]?harm\w*)"
+    r"|\b(?:anniversary|funeral|inquest) of\b|\b(?:revising|studying|essay|dissertation|diploma"
+    r"|degree|module|lecture|exam|training|course|warning signs|prevention|awareness|documentary"
+    r"|13 reasons)\b))"
+)
+# Someone who works with emergencies talking about work ("I'm a paramedic and had a rough
+# overdose call", "first aid course today: what to do if someone overdoses", a police
+# officer's domestic-violence shifts), with nothing taken by the writer.
+_NOTHING_TAKEN = (
+    r"(?!.*\b(?:i|i'?ve|i have) (?:just |already |now )?(?:took|taken|swallowed|overdosed|od'?d"
+    r"|injected|downed)\b)"
+)
+_AT_WORK = (
+    r"(?=.*\b(?:(?:i'?m|im|i am|as|work(?:ing)? as) an? (?:\S+ ){0,2}?(?:paramedic"
+    r"|nurse|doctor|medic|emt|first responder|police officer|cop|copper|firefighter|pharmacist|gp"
+    r"|social worker|support worker|care worker|dispatcher|call handler|solicitor|lifeguard"
+    r"|probation officer|prison officer|therapist|counsell?or|psychologist|psychiatrist|teacher|youth"
+    r" worker|volunteer)|first aid (?:course|training)|on (?:my |a |the )?shifts?\b|every shift))"
+)
+_CARE_WORK = "^" + _NOTHING_TAKEN + _AT_WORK
+# The same for self-harm: "I'm a therapist working with men who self-harm", unless the writer
+# speaks of his own body.
+_CARE_WORK_SELF = r"^(?!.*\b(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach))\b)" + _NOTHING_TAKEN + _AT_WORK
+# Sport and games, where being battered or choked is the point ("sparring partner absolutely
+# battered me", "choked me out in rolling"), with no one at home named.
+_SPORT = (
+    r"^(?!.*\b(?:at home|wife|husband|girlfriend|boyfriend|gf|bf|fiancee?|missus|my (?:dad|mum|mom"
+    r"|father|mother|son|daughter|brother|sister))\b)(?=.*\b(?:sparring|spar|bjj|boxing|mma|judo"
+    r"|jiu[- ]?jitsu|muay thai|kickboxing|rugby|wrestling|martial arts?|(?:five|5|7)-a-side|footy"
+    r"|football|tackle|rolling|the ring|the mat)\b)"
+)
+# Nuisances people say make them "want to die" in jest ("taxes make me want to die lol").
+_NUISANCE = (
+    r"(?:taxes|traffic|mondays?|meetings?|paperwork|homework|spreadsheets?|excel|emails?|tinder"
+    r"|dating apps|the dmv|ikea|this (?:song|meeting|weather|heat|game|show|queue|line|commute"
+    r"|class|movie|traffic|hangover|cold)|(?:my|the|this) (?:commute|inbox|printer|in-laws"
+    r"|hangover|team|fantasy team))(?: \S+){0,2} (?:makes?|made|making) (?:me )?(?:(?:just )?(?:want"
+    r" to|wanna|feel like) )?$"
+)
+_NUISANCE_RX = re.compile(_NUISANCE)
+_CHILDHOOD = r"as a (?:kid|child|boy|teen\w*)|when i was (?:a kid|young|little|growing|a boy|\d)"
+_CHILDHOOD += r"|growing up|childhood"
+# Small children and play: "my 3 year old kicked me", "she hit me with a toy sword".
+_PLAY = (
+    r"|\b(?:he'?s|she'?s|they'?re|(?:son|daughter|kid|boy|girl) is) (?:only |just )?(?:[1-9]|one|two"
+    r"|three|four|five|six|seven|eight|nine)\b(?! ?(?:years? (?:older|younger)|feet|foot|inches))"
+    r"|\b(?:toddler|tantrum|toy|pillow fight|playfully|play fight|play-fight|wrestl\w*|tickl\w*|nerf"
+    r"|snowball|hide and seek)\b"
+)
+
+ENGLISH: tuple[Rule, ...] = (
+    # ---- an emergency in progress
+    _rule(
+        "emergency.overdose",
+        E,
+        r"overdos\w*|\bod'?(?:ed|d|ing)\b|\bod(?:ing)? on\b",
+        r"(?:took|taken|popped|mixed|downed|had|swallowed) (?:a (?:whole |full |entire )?(?:bottle|sheet"
+        r"|strip|pack|box|packet|blister pack)|half (?:a|the) (?:bottle|pack|box)|all"
+        r" (?:of )?(?:my|the|his|her)|(?:way )?too many"
+        r"|a (?:bunch|handful|lot|load|ton) of|(?:(?:like|about|around|maybe|nearly|over|at least"
+        r"|roughly|almost) )?(?:\d\d+|twenty|thirty|forty|fifty|a hundred)) (?:\S+ ){0,2}?<PILLS>",
+        r"(?:took|taken|swallowed|popped|downed) (?:(?:like|about|around|maybe|nearly|over|at least"
+        r"|roughly|almost) )?(?:1\d|[2-9]\d|\d{3}|fifteen|twenty|thirty|forty|fifty|a hundred) of"
+        r" (?:my|his|her|their|the|mum'?s|mom'?s|dad'?s) ",
+        r"(?:took|taken|had|did|used|shot up|injected|snorted|smoked|done) (?:way |a lot |much |a"
+        r" bunch )?more (?:<DRUGS> )?than (?:usual|normal|i normally|i usually|ever|i should|i ever)"
+        r"(?=[^.!?]{0,60}\b(?:<DRUGS>|can'?t feel|numb|breath|eyes open|heart|pass(?:ing)? out))"
+        r"|(?:did|took|used|had|done|snorted|shot) (?:way |a lot |much )?more <DRUGS> than",
+        r"swallowed (?:a (?:whole )?bottle|all|bleach|a bunch|(?:a )?handful|(?:a |some |the )?(?:button"
+        r" |coin )?(?:battery|batteries|magnets?|detergent|laundry pods?|dishwasher tablets?|drain"
+        r" cleaner))",
+        r"(?:son|daughter|kid|toddler|baby|child|little one|boy|girl|\d+ ?(?:year|yr)[- ]?old)\b[^.!?]{0,40}"
+        r"\b(?:ate|swallowed|drank|got into|took|chewed) (?:some |a few |a |the |my |his |her |a bunch"
+        r" of |a handful of )?(?:\S+ )?(?:<PILLS>|medicine|bleach|detergent|batteries|battery|button"
+        r" cell|laundry pods?|antifreeze|cleaning (?:stuff|products?))",
+        r"(?:took|taken|swallowed|popped|downed) (?:my|the|his|her) (?:whole|entire|full) (?:prescription"
+        r"|bottle|supply|stash|pack|box|month'?s supply)",
+        r"(?:took|taken|had|did|used|shot up|injected|snorted|smoked) (?:way )?too (?:much|many)"
+        r" (?:\S+ ){0,2}?<DRUGS>",
+        r"(?:drank|drinking|drunk|vodka|whiske?y|alcohol|booze|beers?|wine)\b[^.!?]{0,40}\b(?:took"
+        r"|taken|swallowed|popped|mixed|with)\b[^.!?]{0,20}\b<PILLS>|<PILLS>[^.!?]{0,20}\b(?:with"
+        r"|and) (?:a (?:bottle|lot) of |a bunch of )?(?:vodka|whiske?y|alcohol|booze|wine|beer)",
+        r"(?:drank|drunk|swallowed|ate|took|taken|ingested) (?:\S+ ){0,4}?(?:poison\w*|bleach"
+        r"|antifreeze|chemicals|drain cleaner|detergent|laundry pods)",
+        neg=False,
+        # a nurse or paramedic telling of work in another language ("je suis infirmier aux
+        # urgences, cette nuit on a eu trois overdoses"); English has the classifier for that
+        text=_INTL_CARE_WORK + "|" + _CARE_WORK,
+        after=r"^\s*(?:for (?:the|to)day|today|this morning|on time|as prescribed|like i'?m supp"
+        r"|on (?:coffee|caffeine|sugar|chocolate|candy|carbs|netflix|tv|youtube|podcasts|self-help"
+        r"|content|reading|the guides?|work|memes))",
+    ),
+    _rule(
+        "emergency.not_breathing",
+        E,
+        r"(?:isn'?t|is not|not|stopped|can'?t|cannot|can not|cant|barely|struggling to|hard to)"
+        r" breath(?:e|ing)\b",
+        r"unconscious|unresponsive|turning blue|lips (?:are |went )?blue",
+        r"(?:won'?t|will not|can'?t|cannot|isn'?t) (?:wake (?:him |her |them |my \w+ )?up"
+        r"|waking up)",
+        r"(?:passed out|collapsed|fainted) and (?:won'?t|isn'?t|can'?t|not)",
+        neg=False,
+        before=r"(?:feel|feels|felt|like|as if) (?:\S+ ){0,2}$",
+        after=r"^\s*(?:without|when (?:i|she|he) (?:think|see|hear|remember)|for (?:school|work)"
+        r"|early|on time|in time|at night|in (?:the|this|my) (?:marriage|relationship|house|job))",
+    ),
+    _rule(
+        "emergency.medical",
+        E,
+        r"chest pains?|crushing (?:chest )?pain|pain (?:in|down) my (?:left )?arm",
+        r"(?:having|think i'?m having) a (?:heart attack|stroke|seizure)",
+        r"(?:bleeding|blood) (?:a lot|everywhere|won'?t stop|heavily|badly|so much)",
+        r"won'?t stop bleeding|cut (?:\S+ )?too deep|so much blood|lot of blood",
+        neg=False,
+        after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress))",
+    ),
+    _rule(
+        "emergency.symptoms",
+        E,
+        r"(?:arm|face|jaw|side|left side|lips?|tongue|hand) (?:is |are |feels? |went |going |keeps"
+        r" (?:going )?|has gone |started )?(?:numb|tingling|tingly|drooping|droopy|going numb|swelling"
+        r"|swollen|blue)\b(?=.{0,120}\b(?:chest|heart|breath\w*|stroke|words|speech|slurr\w*|dizzy"
+        r"|sweat\w*|pains?|crushing|took|pills|drugs|ate|allerg\w*))",
+        r"(?:chest|heart)\b[^.!?]{0,30}\b(?:crushing|pounding|racing|exploding|in agony|squeezing"
+        r"|tight|elephant|heavy|pressure|weight|vice|vise)\b(?=.{0,120}\b(?:arm|jaw|numb|tingl\w*"
+        r"|faint|pass(?:ing)? out|sweat\w*|took|pills|grams|drugs|overdos\w*|dying|going to die))",
+        r"throat (?:is |feels )?(?:closing|swelling|swollen|closed)|anaphyla\w*"
+        r"|(?:throwing|threw|coughing|coughed|vomiting|vomited|puking|puked|spitting) up blood",
+        r"(?:words|speech) (?:are |is )?(?:coming out )?(?:wrong|slurred|garbled|jumbled)",
+        r"(?:can'?t feel|numb(?:ness)? (?:in|on)|lost feeling in) (?:the )?(?:left|right) side of (?:my|his"
+        r"|her) (?:face|body)|(?:left|right) side of (?:my|his|her) (?:face|body) (?:is |went |feels |has"
+        r" gone )?(?:numb|droop\w*|weak|dead)",
+        r"(?:allergic|allergy|anaphyla\w*|stung|peanuts?|epipen|epi-pen)\b[^.!?]{0,60}\b(?:throat|tongue"
+        r"|lips|can'?t breathe|swell\w*|hives)|(?:throat|tongue|lips) (?:is |are |feels? )?(?:tight"
+        r"|closing|swelling|swollen)\b[^.!?]{0,60}\b(?:allergic|allergy|stung|peanuts?|ate|epipen)",
+        r"worst headache (?:of my life|i'?ve ever had)|bone (?:is )?(?:sticking|poking) out"
+        r"|foaming at the mouth|(?:having|had|in) (?:a )?seizures?\b(?! (?:last|years|as a|when i))",
+        r"(?:fell|collapsed|crashed|hit (?:his|her|my|their) head)\b[^.!?]{0,80}\b(?:isn'?t|is not"
+        r"|not|stopped|can'?t stop) (?:making (?:any )?sense|talking|responding|breathing|moving"
+        r"|bleeding|throwing up|vomiting)|(?:fell|fall|crashed|crash|accident|hit by)\b[^.!?]{0,60}"
+        r"\bcan'?t (?:move|feel) (?:my|his|her) (?:legs|arms|body|neck|feet)",
+        r"can'?t (?:feel|move) (?:my )?(?:legs|arms|face|body|hands|feet|left|right)\b(?=.{0,120}"
+        r"\b(?:took|did|pills|<DRUGS>|drank|overdos\w*|swallowed|used|shot|injected|snorted|chest"
+        r"|heart|breath\w*|eyes))|(?:<DRUGS>|pills)\b[^.!?]{0,80}\bcan'?t (?:feel|move)"
+        r" (?:my )?(?:legs|arms|face|body)",
+        r"(?:feel|feels|think|thought) (?:like )?i'?m (?:dying|going to die|gonna die)\b(?=.{0,120}"
+        r"\b(?:heart|chest|breath\w*|took|pills|grams|<DRUGS>|blood|numb|vomit\w*|throw\w* up))"
+        r"|(?:heart|chest|breath\w*|took|pills|grams|<DRUGS>|blood|numb)\b[^.!?]{0,120}\b(?:feel"
+        r"|think) (?:like )?i'?m (?:dying|going to die|gonna die)",
+        neg=False,
+        after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress)|inside)",
+        text=r"(?:years?|months?|weeks?) ago|last (?:year|month)|used to|panic attack|anxiety attack"
+        r"|sleeping on it|slept on it|(?:gym|workout|run|running|leg day) ",
+    ),
+    _rule(
+        "emergency.call",
+        E,
+        r"\bcall(?:ing|ed)? (?:911|999|000|112|an ambulance)|ambulance|paramedics",
+        r"(?:just|has|have|has just|he|she|they|my \w+|friend|buddy) (?:just )?(?:shot|stabbed|hanged"
+        r"|hung|cut|poisoned|gassed) (?:him|her|them)sel(?:f|ves)\b(?! in the (?:foot|feet))",
+        r"(?:house|home|apartment|flat|place|building|car|kitchen|room)(?: is|'s|s)? on fire"
+        r"|there'?s a fire\b|(?:hit|run over) by a (?:car|truck|bus|train)\b(?! (?:of|with))",
+        r"(?:he|she|they|my (?!marriage|relationship|career|life|business)\w+|friend|buddy)"
+        r" (?:isn'?t|is not|'s not|are not|aren'?t|stopped) (?:moving|responding|waking up)\b",
+        r"(?:he|she|they|someone|a man|a guy|my \w+) (?:has|'s got|is holding|pulled out|is waving"
+        r"|came at me with|is coming at me with) (?:a )?(?:knife|gun|weapon|machete|bat)\b",
+        r"(?:he|she|they|someone|somebody|my (?!marriage|relationship|business|company|world|life"
+        r"|plans?|career|deal)\w+|i|just) (?:just |has |suddenly |have )?collapsed\b(?! (?:on|into"
+        r"|in (?:a heap|tears|laughter)))",
+        r"(?:has been|have been|got|been|was|just got|is) (?:stabbed|shot)\b(?! down)|(?:stabbed"
+        r"|shot) (?:my|him|her|them|someone|somebody|a (?:guy|man|woman))\b(?! (?:a |an )?(?:text"
+        r"|message|look|email|dm|glance|down|up|shot)\b)",
+        r"(?:kick|kicking|kicked|break|breaking|smash|smashing|bash|bashing|bust|busting) (?:down |in )?"
+        r"(?:the|my) door(?: in| down)?\b(?=[^.!?]{0,80}\b(?:he|she|they|scared|afraid|locked|hiding"
+        r"|help))|(?:he|she|they|my \w+)(?:'s| is|'re| are) (?:trying to )?(?:kick|kicking|break|breaking"
+        r"|smash|smashing|bash|bashing) (?:down |in )?the door",
+        r"breaking in|trying to (?:break|get) in\b|(?:break|breaking|get|getting|force|forcing)"
+        r" (?:their |his |her |its )?(?:way )?in(?:to)? (?:my|the|our) (?:house|home|flat|apartment"
+        r"|room|place)",
+        neg=False,
+    ),
+    # ---- suicide and self-harm
+    _rule(
+        "suicide.kill_myself",
+        S,
+        r"(?:k[i1!]l+(?:ing|in|ed|s)?|murder(?:ing)?|off(?:ing)?|top(?:ping)?|end(?:ing)?|unalive"
+        r"|shoot(?:ing)?|hang(?:ing)?|hanged|hung|drown(?:ing)?|poison(?:ing)?"
+        r"|gas(?:sing)?) <MYSELF>",
+        r"\bkms\b|\bk m s\b|unaliv\w*|sewer ?slide|self[- ]?delet\w*|\bctb\b|catch(?:ing)? the bus"
+        r" (?:for good|tonight|soon|today)",
+        r"(?:end|ending|take|taking|took) (?:it all|my (?:own )?life|everything)",
+        r"end(?:ing)? it (?:tonight|today|now|soon|for good|once and for all|all)",
+        r"(?:feel like|want to|wanna|going to|gonna|thinking (?:about|of)|about to|ready to"
+        r"|close to|decided to) end(?:ing)? it\b(?! (?:with|between))",
+        r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|hurting) (?:yourself"
+        r"|oneself|your (?:own )?life)",
+        r"make it look like an accident",
+        before=r"(?:almost|nearly|practically|basically) $",
+        after=r"^\s*(?:laughing|at the gym|working|running|trying to|with (?:work|her|him|them)"
+        r"|in the (?:foot|feet)"
+        r"|at work|to (?:pay|provide|keep up|get ahead|make ends)|for (?:work|this job|the (?:kids|job"
+        r"|company|boss)|my (?:family|kids|boss))|kindly|nicely|properly|gently|amicably|respectfully"
+        r"|the right way"
+        r"|on (?:the|that|a) (?:bike|ice|stairs)|out of me|from me|away from me|i (?:had|owned|built))",
+    ),
+    _rule(
+        "suicide.suicidal",
+        S,
+        r"\b(?:su[i1!]?c[i1!]?d\w*|su[i1]s[i1]d\w*|suac[i1]d\w*|suizid\w*|selbstmord\w*)",
+        before=r"(?:died by|committed|death by|(?:lost|losing|lose) (?:\S+ ){1,3}to|after (?:\S+ )"
+        r"{1,2}|his|her|their|'s|survivors? of) $"
+        # someone else's suicide in another language: "se suicido", "s'est suicide", "si e
+        # suicidato", "hat sich suizidiert", "el suicidio de su tio"
+        r"|\b(?:se|s'est|si e|si|sich|hat sich|zich) $"
+        # denied in another language: "no tengo pensamientos suicidas", "ich habe keine
+        # suizidgedanken", "ik ben niet suicidaal"
+        r"|\b(?:no tengo|no soy|no estoy|je n'ai (?:pas|aucune?)|je ne suis pas|habe? keine|bin nicht"
+        r"|nao tenho|nao sou|nao estou|non ho|non sono|heb geen|ben niet|nie mam|nie jestem|har inga"
+        r"|ar inte|har ingen|har ikke|er ikke|nemam|nejsem|nu am|nu sunt)(?: \S+)? $",
+        after=r"^\s*(?:loss|survivors?|bereavement|prevention|awareness|statistics|stats|rates?"
+        r"|runs?|sprints?|drills?|shuttles?|squats?|burpees?|hill"
+        r"|squad|years ago|last year)"
+        r"|^\s*(?:de|del|du|des|di|della|dello|do|da|van|von) (?:su|sus|mi|mis|tu|son|sa|mon|ma|seu|sua"
+        r"|meu|minha|suo|mio|mia|zijn|haar|mijn|m'n|seinem|seiner|meinem|meiner|un|una|um|uma|une"
+        r"|ein\w*|een)\b",
+        text=_GENERAL_HELP + "|" + _ABOUT_OTHERS,
+    ),
+    _rule(
+        "suicide.someone_else",
+        S,
+        r"(?:wants?|going|gonna|threaten\w*|talk\w* about|trying|tried|plans?|planning|thinking"
+        r" about|thinks about|said (?:he|she)'?d|says (?:he|she)'?(?:ll|d)|might|about) (?:to )?"
+        r"(?:k[i1]ll|hurt|harm|cut|hang|shoot|end) <THEMSELF>",
+        r"(?:cutting|harming|hurting|burning) <THEMSELF>",
+        r"(?:he|she|they|my \w+) (?:\S+ ){0,2}?(?:wants?|wanting|wanted|is going|'s going|is ready)"
+        r" to die|(?:talking|talks|talked) about (?:dying|suicide|ending it|killing (?:him"
+        r"|her)self)",
+        neg=False,
+        after=r"^[^.!?]{0,40}\b(?:every time|whenever|when) (?:his|her|their|the) (?:team|side|club"
+        r"|fantasy|phone|wifi|internet|game|show)",
+        text=_GENERAL_HELP,
+    ),
+    _rule(
+        "suicide.self_harm",
+        S,
+        r"(?:hurt|hurting|harm|harming|burn|burning|burned|burnt|cut|cutting|hit|hitting|punch"
+        r"|punching|scratch|scratching) <MYSELF>",
+        r"self[- ]?(?:harm|injur|mutilat)\w*",
+        r"(?:cut|cutting|slit|slitting|slashed|slash|burn|burning|burned|burnt) (?:my )?(?:wrists?"
+        r"|arms?|legs?|thighs?|skin|hands?|stomach)",
+        r"(?:relaps\w*|started|back to|went back to) (?:on |with |into )?(?:cutting|self[- ]?harm)",
+        r"(?:cutting|burning) (?:helps|calms|is the only (?:thing|way)|keeps me|makes me feel|is how i"
+        r" cope)\b",
+        r"(?:burn|burning|burned|burnt|cut|cutting)\b[^.!?]{0,30}\b(?:with|using) (?:a |my |the )?"
+        r"(?:lighter|cigarettes?|razor|blade|compass|box ?cutter)",
+        # "accidentally cut my hand"; "she burned my arm" is abuse (below), not self-harm
+        before=r"(?:accidentally|almost|nearly) $|\b(?:she|he|they|wife|husband|girlfriend|boyfriend"
+        r"|gf|bf|partner|mom|mum|dad|father|mother|stepdad|stepfather|brother|sister)(?:'s| has"
+        r"| had)? (?:\S+ )?$|['\"]i (?:\S+ )?$",
+        after=r"^\s*(?:shaving|cooking|chopping|on (?:a|the|my)|by accident|accidentally|lifting"
+        r"|at the gym|playing|running|working out|skiing|in (?:a|the) (?:game|match|fall)"
+        r"|with (?:work|food|my words|overthinking|worry)|over (?:it|her|him|this))",
+        text=_ABOUT_OTHERS + r"|\blyrics?\b|johnny cash|nine inch nails|" + _CARE_WORK_SELF,
+    ),
+    _rule(
+        "suicide.want_die",
+        S,
+        r"(?:want(?:ed)?|wanna|wana|wish(?:ed)?|ready|going|gonna|plan(?:ning)?|decided|deserve"
+        r"|time for me|hope|hoping) (?:to )?(?:just |really |fucking |to )?(?:die|be dead"
+        r"|not be alive|not exist|stop existing|stop living|stop breathing|cease to exist"
+        r"|be gone for good)\b",
+        r"feel(?:ing)? like (?:dying|i (?:want to|wanna|should|could|am going to) die)\b",
+        before=_NUISANCE,
+        after=_DIE_FIGURATIVE,
+        text=_MEDIA + r"|embarrass|cringe|awkward|mortif|laugh(?:ed|ing)? so (?:hard|much)",
+    ),
+    _rule(
+        "suicide.indirect",
+        S,
+        r"\b(?:i|i'?m|im|i'?d|i'?ve|me)\b[^.!?]{0,25}?\b(?:want|wanna|wish|wishing|think|thinking"
+        r"|thought|ready|deserve|plan|planning|better off|rather be|should just|long for|longing"
+        r"|fantasi\w*|dream\w*|obsess\w*|welcome|pray(?:ing)? for|waiting|wait|hoping|can'?t"
+        r" wait) (?:about |of |to |for |that i )?"
+        r"(?:\w+ ){0,2}?(?:die|dying|be dead|dead|death|not (?:be )?(?:here|alive|around))\b",
+        r"(?:easiest|quickest|fastest|best|surest|least painful|painless) way to (?:kill"
+        r" (?:<MYSELF>|yourself|oneself)|commit suicide|end (?:your|one'?s) life)|how to kill"
+        r" (?:<MYSELF>|yourself)",
+        r"(?:ready to|going to|gonna|want to|wanna|about to|time to) check out\b(?! (?:the|this"
+        r"|that|a|an|your|my|some|his|her|what|how|new|other|at)\b)|checking out for good",
+        r"want (?:it|this|everything|it all) (?:all )?to (?:be over|end|stop)(?: for good| forever)"
+        r"?\b(?! (?:with|between|so|and then))",
+        r"(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good"
+        r"|once and for all"
+        r"|forever|this (?:weekend|week|month)|on (?:\w+day|the \w+)|tomorrow|before|next)",
+        r"lost (?:all |the )?(?:will|reason|desire|wish) to (?:live|go on|keep going)|(?:don'?t|do"
+        r" not|no longer|can'?t|cannot) (?:have|see|find) (?:a|any|the) (?:reason|point) (?:to|in|for|of)"
+        r" (?:\S+ )?(?:live|living|go on|going on|keep going|keep living|be here|being here|stay|staying"
+        r"|carry on|carrying on|being alive|waking up)",
+        r"bleed(?:ing)? out\b|how long (?:it takes|does it take|would it take) to (?:die|bleed"
+        r"|drown|suffocate|hang)|\bsui\b(?! generis)|\bs/h\b",
+        r"(?:tied|tie|tying|hung|hang|hanging) (?:my |a |the )?(?:belt|cord|rope|sheet|cable|noose)"
+        r"s? (?:\S+ ){0,2}?(?:to|around|from|over) (?:the|a|my)",
+        r"(?:tied|tie|tying|hang|hanging|hung|attach\w*) (?:\S+ ){0,3}?(?:to|from|around|over)"
+        r" (?:the |a |my )?(?:closet rod|door ?handle|door ?knob|ceiling fan|beam|rafter|banister"
+        r"|railing|hook|pipe|tree branch)",
+        r"(?:a|such a|the) burden\b(?! of\b)|burden (?:to|on|for) (?:everyone|everybody|my|them|her"
+        r"|him|others|people)",
+        r"(?:my )?last (?:night|day|week) (?:on earth|alive|on this earth|of my life)",
+        r"(?:said|saying) goodbye to (?:everyone|everybody|my (?:family|kids|friends|wife|parents))"
+        r"(?! (?:before|at|and left for))",
+        before=_NUISANCE,
+        after=_DIE_FIGURATIVE + r"|^\s*(?:to (?:know|see|hear|try|meet|get)|than|of (?:old age"
+        r"|boredom|hunger|thirst|heat))\b",
+        text=_MEDIA,
+    ),
+    _rule(
+        "suicide.not_live",
+        S,
+        r"(?:don'?t|dont|do not|no longer|not|never|doesn'?t) (?:really |even |actually )?(?:think "
+        r"i |know if i |know that i )?(?:want"
+        r"|wanna|wish|feel like|care) (?:to )?(?:live|be alive|be here|exist|wake up|go on|keep"
+        r" going|keep living|be around|be on this earth|be in this world)\b(?! (?:with|in|there|at"
+        r"|near|together|like this with|for (?!much longer|long|another|the rest)|if|and (?:work"
+        r"|study)))",
+        r"cares? (?:if|whether) i (?:live|die|wake up|make it|exist)",
+        r"hope (?:i )?(?:don'?t|never|won'?t) wake up|never wake up again|sleep forever|wake up dead",
+        r"if i (?:don'?t|never|didn'?t|dont) wake up(?: \w+)?,? (?:that'?s|thats|it'?s|its|it would"
+        r" be|that would be|i'?d be) (?:\w+ )?(?:fine|ok|okay|alright|a relief|good|for the best)",
+        r"(?:sleep|go to sleep|fall asleep) (?:and|&) (?:never|not) wake up",
+        r"(?:if|when) i (?:just )?(?:didn'?t|did not|never|don'?t|wouldn'?t) wake up\b(?! (?:on time|in"
+        r" time|early|late|for|before|till|until|at))",
+        r"how (?:quiet|peaceful|easy|nice|good|restful|simple) it (?:would|will|'d) be (?:if i|to)"
+        r" (?:just )?(?:not|never|didn'?t|die|disappear|be gone|stop|sleep|wasn'?t|weren'?t)",
+        neg=False,
+        text=_GENERAL_HELP,
+    ),
+    _rule(
+        "suicide.no_point",
+        S,
+        r"no (?:point|reason|purpose|use|sense) (?:in |to |of |for )?(?:me )?(?:to )?(?:living|live"
+        r"|life"
+        r"|being alive|being here|be here|be alive|stay|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)?"
+        r" going|anything|any of (?:it|this)|existing|anymore)",
+        r"what'?s the point (?:of |in )?(?:living|life|anything|going on|it all|any of (?:it|this)"
+        r"|being (?:alive|here)|existing|waking up|anymore)",
+        r"(?:life|living|it)(?:'s| is|s)? ?(?:not|n'?t|no longer) worth (?:living|it anymore"
+        r"|going on|the pain)|not worth living",
+        r"(?:can'?t|cannot|can not|cant) (?:go on|keep going|carry on|keep living|do this any ?more"
+        r"|take (?:it|this) any ?more)",
+        r"(?:tired|sick) of (?:this |my )?(?:living|being alive|life|existing|being here|waking up|"
+        r"everything|it all)|done with (?:life|living|everything|it all|being alive)",
+        r"(?:want|need|wish|just want) (?:it all|everything|the pain|this pain|all of (?:it|this))"
+        r" to (?:stop|end)\b",
+        r"no future for me|(?:can'?t|cannot) see a future",
+        r"just want out\b(?! of (?:this|my|the) (?:marriage|relationship|job|town|city|house"
+        r"|family))"
+        r"|(?:can'?t|cannot|don'?t) (?:see|imagine|picture) (?:myself|me) (?:being )?(?:alive|here"
+        r"|around|living|growing old|getting old|making it to \d+|reaching \d+|old)\b",
+        r"(?:nothing|no one|nobody|nothing and no one) left (?:for me|to live for)|leave this world"
+        r"|(?:want|wanna|need) out of (?:this life|life|this world)|(?:no|any) fight left"
+        r"|tired of fighting\b(?! (?:with|about|over|for))|want (?:it all|everything) to be over",
+        r"only (?:thing|reason|person|one|ones|people) (?:stopping|keeping|holding) me"
+        r"(?: back| here| alive| from)?",
+        neg=False,
+        after=r"^\s*(?:with|at|in|about|on|for|of (?:dating|work)|like this (?:with|at|in)"
+        r"|a (?:date|trip|holiday|vacation)|the (?:trip|date))\b",
+    ),
+    _rule(
+        "suicide.hopeless",
+        S,
+        r"no way out\b|(?:don'?t|do not) deserve to (?:live|be alive|be here|exist)|\bmy funeral\b"
+        r"|rather be dead|better off dead|better off\b[^.!?]{0,40}\bwithout me"
+        r"|(?:last|final) message (?:to anyone|ever|i'?ll (?:ever )?send|from me)"
+        r"|ready to go(?=\s*(?:[.!?,;]|$|now\b|for good|forever))|at peace with (?:dying|death|my"
+        r" decision|going|leaving)",
+        r"looking forward to (?:dying|death|the end|not being here|it all ending)|not (?:scared"
+        r"|afraid"
+        r"|frightened) of (?:dying|death) any ?more|(?:look after|take care of|have|keep) my (?:dog"
+        r"|cat|kids|pets?|son|daughter)\b[^.!?]{0,30}\bif (?:anything|something) (?:happens"
+        r"|happened|were to happen) to me",
+        r"(?:drove|driving|walked|went|i'?m|sitting|standing) (?:out |up |down )?(?:to|at"
+        r"|on) (?:the )?"
+        r"(?:cliffs?|bridge|tracks|quarry|overpass|ledge)\b(?=[^.!?]{0,40}\b(?:tonight|now|alone"
+        r"|sitting|standing|in the car|one last|goodbye|done|can'?t))",
+        r"research\w* (?:ways|methods|how to (?:die|end it|kill|do it))\b|(?:gun|handgun|pistol"
+        r"|rifle"
+        r"|shotgun|pills|rope)\b[^.!?]{0,40}\b(?:all i can think about|can'?t stop thinking about"
+        r"|keep thinking about|calling (?:to )?me)",
+        r"(?:just|should|could|might as well|want to|wanna) end it\b(?! (?:with|between|all|now"
+        r" with))|(?:nothing|no one|nobody|nothing left) (?:keeping|holding) me (?:here|alive|going"
+        r"|in this world)|made (?:my )?peace with (?:everyone|everything|it all|god|dying|death)",
+        r"(?:picked|chose|chosen|found|decided on) (?:out )?(?:the|a|my) (?:bridge|building|roof|cliff"
+        r"|spot|place to do it|method|way to do it)\b(?! (?:for (?:the|our|a|my) (?:picnic|party|wedding"
+        r"|camp\w*|tent|date|photo|meeting)|to (?:eat|meet|park|camp|live)))",
+        # hanging means named together; how far to fall; "is it selfish if I go"
+        r"(?:belt|rope|cord|noose|cable|sheet|ligature)s?\b[^.!?]{0,60}\b(?:door ?frame|door|beam|rafter"
+        r"|closet rod|banister|ceiling fan|hook|chair|stool|tree branch)|(?:door ?frame|beam|rafter"
+        r"|closet rod|banister|ceiling fan|hook)\b[^.!?]{0,60}\b(?:belt|rope|cord|noose|cable)",
+        r"how (?:far|high) (?:do|would|does|should) (?:you|i|one|a person) (?:have to|need to)? ?(?:fall"
+        r"|jump|drop)|(?:fall|jump|drop|it)\b[^.!?]{0,20}\b(?:to be|be) (?:instant|instantaneous"
+        r"|quick|painless|fatal|certain|sure)\b",
+        r"(?:is it|would it be|am i) (?:selfish|wrong|cowardly|weak|a coward) (?:of me )?(?:if i|to)"
+        r" (?:just )?(?:go|leave|die|end it|check out|kill|do it|not be here)\b(?! (?:on|to|out|away"
+        r"|back|for|with|home|camping|fishing|hunting|alone|solo|the gym|there))",
+        r"(?:lie|lay|sit|fall asleep|lying|laying|sitting) (?:down )?(?:in|on) the (?:snow|cold|ice"
+        r"|water|bath|river|lake|tracks|road) and (?:let it happen|not (?:get|wake) up|never (?:get"
+        r"|wake) up|freeze|drift off|let (?:it|the cold|the water) take me)",
+        r"(?:i'?m|im|i am) checking out (?:this|tonight|today|tomorrow|for good|soon|early|on \w+day"
+        r"|next)\b(?! (?:the|a|an|that|some|your|new)\b)",
+        r"(?:swerv\w*|veer\w*|steer\w*|drift\w*|pull\w* out) (?:\S+ ){0,3}?(?:into|in front of|toward"
+        r"|towards|when) (?:the |a |an )?(?:semis?|trucks?|lorr(?:y|ies)|oncoming|traffic|buses|bus"
+        r"|trains?|tree|wall|barrier|median)",
+        r"(?:going to|gonna|will|'ll|ready to|about to|finally|really) do it (?:this time|tonight"
+        r"|today|for real|finally|now)\b",
+        r"(?:death|dying|being dead|not existing|not waking up|the end|it all ending) (?:would be|is|seems"
+        r"|seems like|sounds|sounds like|feels|feels like|looks|looks like) (?:so |really |kind of"
+        r" |kinda |pretty )?(?:a |the |my |like )?(?:relief|release|escape|answer|only way|only option"
+        r"|better|easier|peaceful|welcome|mercy|nice|good|tempting|appealing|restful|rest|peace)\b"
+        r"(?! (?:for (?:him|her|them|my (?:dad|mum|mom|grand\w+|father|mother))|to (?:him|her)))",
+        r"better off (?:gone|dead|not here|not around|not existing|in the ground)",
+        r"(?:end|ending|do) (?:it|my life|things) (?:painlessly|peacefully|quickly|quietly)",
+        r"(?:knife|blade|razor|gun|pistol|revolver|rifle|shotgun|barrel|sidearm|handgun|glock|muzzle)"
+        r" (?:to|against|on|at|in) my (?:wrists?|throat|neck|arm|head|mouth|temple|chest)",
+        r"(?:gun|pistol|revolver|rifle|shotgun|sidearm|handgun|glock|piece|barrel)\b[^.!?]{0,80}\b(?:it'?s"
+        r"|its|it was|put it|had it|holding it|hold it|stick it) (?:\S+ )?(?:in|to|against|into) my"
+        r" (?:mouth|temple|head|chin)",
+        r"(?:gonna|going to|want to|wanna|about to|ready to|might|will|'ll) jump\b(?! (?:in|on"
+        r"|into|at|ship|through|the gun|to|back|right|start|up|over|around|for|out|high|rope))",
+        r"(?:sitting|sat|here|holding|lying) (?:here |in (?:my|the) (?:car|room|garage|bath) )?"
+        r"with (?:my |a |the |his |a loaded )?(?:\w+'s )?(?:gun|revolver|pistol|rifle|shotgun|pills"
+        r"|rope|knife|razor|blade)",
+        neg=False,
+        before=r"\b(?:he|she|they|dad|mum|mom|father|mother|grandma|grandpa|grandad|nan|gran"
+        r"|granny)(?:'s| is|'re| are|s) (?:\S+ )?$",
+        after=r"^\s*(?:with (?:my|the|this|her|him|them)|for (?:the|my|her|this)|of (?:this|that"
+        r"|the|my))\b",
+    ),
+    _rule(
+        "suicide.burden",
+        S,
+        r"(?:would|will|'d|d|might) (?:all |honestly |really |probably )?be (?:better off|happier"
+        r"|fine|relieved|free) (?:without me|if i (?:just |only |simply )?(?:was|were|wasn'?t|weren"
+        r"'?t|died|disappeared"
+        r"|was gone|were gone|didn'?t exist|did not exist|never existed|was never born|wasn'?t born"
+        r"|stopped existing|stopped breathing|ceased to exist|ended it|was out of the picture"
+        r"|wasn'?t alive)|when i'?m gone|with me (?:gone|dead)|once i'?m gone)",
+        r"(?:i'?m|i am|im|feel like|feel like i'?m|being) (?:just |such |only |nothing but )?"
+        r"(?:a |an )?(?:burden|waste of (?:space|air|oxygen))",
+        r"(?:nobody|no one|noone|no-one) (?:would|wud|wld|will|'?d|is going to|gonna) (?:even "
+        r"|really )?(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)",
+        r"how long (?:it would|it'?d|would it|before|until|till) (?:take )?(?:for )?(?:anyone|anybody"
+        r"|someone|somebody|people|they) (?:would |to |will )?(?:find|notice|miss|realise|realize)"
+        r" (?:me|i'?m gone|i was gone)",
+        r"(?:easier|better|happier|simpler|lighter) for (?:her|him|them|everyone|everybody|my \w+"
+        r"|the kids|my family) (?:if i (?:just |only |simply )?(?:wasn'?t|weren'?t|was not|were not"
+        r"|didn'?t exist)(?: \w+){0,3} (?:here|around|alive|in the picture|in (?:their|her|his)"
+        r" li(?:fe|ves)|any ?more)|if i (?:was|were) (?:gone|dead))",
+        r"(?:not|n'?t) in the picture (?:at all,? )?(?:permanently|for good|forever|any ?more at all)",
+        r"(?:paperwork|papers|affairs|finances|accounts|passwords|will|insurance)\b[^.!?]{0,80}"
+        r"\b(?:when it happens|when i'?m gone|after i'?m gone|once i'?m gone|when i go)\b",
+        r"(?:gave|sent|handed|left|emailed|texted) (?:\S+ ){0,3}?(?:my )?(?:passwords|bank details"
+        r"|pin numbers?|account details|the deeds)\b",
+        r"(?:better|easier) for everyone (?:if i|without me)|world (?:would be"
+        r"|is) better without me",
+        r"(?:family|wife|kids|children|everyone|everybody|they|she)(?: and (?:my |the )?(?:kids"
+        r"|wife"
+        r"|family|children))? (?:are|would be|will be|'d be|'ll be|d be|'re) (?:all )?better off\b"
+        r"(?! (?:with (?!me gone)|if (?:we|she|he|they)|if i (?!(?:just |only )?(?:was|were|wasn'?t"
+        r"|weren'?t|died"
+        r"|disappeared|didn'?t exist|never existed|left|killed|am gone|'?m gone|was gone|were"
+        r" gone)\b)|now|since|financially|after (?:the|our)))",
+        r"(?:life )?insurance (?:\S+ ){0,5}?(?:pays? out|payout|would (?:take care|cover|pay)"
+        r"|covers (?:suicide|it)|money)",
+        r"(?:if|when|once) i (?:just )?(?:died|die|was dead|were dead|killed myself|was gone|were"
+        r" gone|vanished|disappeared|wasn'?t (?:here|around|alive)|weren'?t (?:here|around"
+        r"|alive))\b|(?:if|when|once) i'?m (?:gone|dead|not here|not around)\b",
+        r"(?:a |such a |just a )?(?:weight|millstone|drain|albatross) (?:around|on|to) (?:everyone"
+        r"|everybody|my|their|her|his)|\bdead weight\b",
+        r"(?:not going to|won'?t|don'?t plan (?:on|to)|not planning (?:on|to)|not gonna) (?:stick"
+        r" around|be around|see|seeing|make it to|last (?:until|till|through)) (?:to find out|much"
+        r" longer|next (?:week|month|year)|another (?:week|month|year|christmas)|christmas|my"
+        r" birthday|the new year)",
+        r"(?:won'?t|don'?t think i'?(?:ll|d)|not going to|not gonna) (?:make it|be (?:here|around"
+        r"|alive)) (?:to|till|until|through|past) (?:my|the|next|christmas|new year|tomorrow"
+        r"|tonight|this (?:week|weekend))",
+        neg=False,
+        after=r"^\s*(?:when|whenever|if) i (?:ask|need|call|text|talk|lean|bring|complain|vent|have"
+        r" to ask|borrow)\b",
+    ),
+    _rule(
+        "suicide.goodbye",
+        S,
+        r"(?:goodbye|good-bye|good bye|farewell|suicide) (?:letter|note|message|post|video|text)s?",
+        r"(?:left|leaving|wrote|writing) (?:a|my) (?:note|letter) on (?:the|my|his|her) (?:kitchen )?"
+        r"(?:table|bed|desk|pillow|counter|dresser)|tell (?:my \w+|them|her|him|everyone)"
+        r" (?:that )?i loved\b",
+        r"tying (?:things|everything|it all) up\b|tie (?:things|everything|it all) up\b",
+        r"(?:wrote|writing|written|write) (?:letters|notes) (?:to|for) (?:\S+ ){0,2}?(?:everyone"
+        r"|everybody|my)",
+        r"(?:letter|note|message|video)s? (?:\S+ ){0,6}?(?:why i did (?:it|this)|why i(?:'m| am)"
+        r" doing (?:it|this)|after i'?m gone|when i'?m gone|for when i'?m gone|explain(?:ing)? why "
+        r"i)",
+        r"(?:giv(?:e|ing)|gave|given|hand(?:ing|ed)?) (?:away )?(?:all )?(?:of )?(?:my"
+        r"|his) (?:stuff"
+        r"|things|belongings|possessions|guitars?|tools|games|collection|dog|cat|pets?|car|truck"
+        r"|watch|records|savings|bike|gear|clothes|books|furniture)(?: away| to \w+)",
+        r"(?:giv(?:e|ing)|gave|given) away (?:all )?(?:of )?my \w+|won'?t be needing (?:it|them"
+        r"|this"
+        r"|my \w+|any of)|won'?t need (?:it|them|any of (?:it|this)|my \w+) (?:any ?more|where i'?m"
+        r" going|soon)",
+        r"(?:who|what) (?:gets|will get|should get) (?:my|what)|(?:would|will|can|should) (?:get"
+        r"|have|take) my (?:car|truck|watch|stuff|things|house|savings|guitar|dog)\b",
+        r"(?:once|after|when) i'?m (?:gone|dead|not around|out of the way|no longer here)",
+        r"tie (?:up )?(?:all )?(?:the |my )?loose ends|tying up (?:all )?(?:the |my )?loose ends",
+        r"(?:gave|giving|give) (?:away )?(?:the|my) (?:dog|cat|guitar|car|tools|watch|records)"
+        r" (?:away )?to (?:my |a |the )?\w+",
+        r"just in case (?:i'?m not|i don'?t|something happens to me)|in case i'?m (?:not|gone)",
+        r"just in case (?:i (?:decide|need (?:it|to use it)|go through with it|do it|can'?t (?:take it"
+        r"|go on|cope)(?: any ?more)?))(?=\s*(?:[.!?,]|$|tonight|now))",
+        r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
+        r"(?:giv(?:e|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings"
+        r"|possessions|guitars?|tools|games|collection|dog|cat|pets?)(?: away)?",
+        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive|a problem|safe"
+        r"|a burden|in (?:anyone'?s|the) way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you"
+        r"|them|her|him|my \w+))? (?:after|past|beyond|come) (?:this|tonight|today|tomorrow|the"
+        r" weekend|\w+day|next|christmas|new year)\b(?!'s)",
+        r"(?:not going to|won'?t|not gonna) be (?:ok|okay|alright) (?:after|past|by the end of) (?:tonight"
+        r"|today)\b(?!'s)",
+        r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive) (?:much longer"
+        r"|any ?more|for long|tomorrow|next (?:week|month|year)|to see|by)",
+        r"(?:getting|got|get|put|putting) (?:all )?my affairs in order",
+        r"(?:wrote|written|writing|left) (?:a |my )?(?:note|letter) (?:for|to) (?:my )?(?:wife|kids"
+        r"|family|children|boys|girls|everyone|everybody)|(?:my|a) (?:last|final) (?:note|letter"
+        r"|words)\b",
+        r"(?:won'?t|will not|not going to|not gonna) be (?:a problem|a burden|in (?:anyone'?s|the)"
+        r" way|anyone'?s problem)(?: (?:for|to) (?:anyone|anybody|you|them|her|him|my \w+))?"
+        r" (?:much longer|for long|soon|any ?more)|(?:be )?free of me\b"
+        r"|the (?:when|how) and the (?:how|when)|(?:thinking|thought) (?:of|about) jumping",
+        r"(?:last|final) (?:goodbye|time (?:you'?ll|anyone will) hear from me|time i'?(?:ll| will) (?:be"
+        r" on here|post|write|be here|talk to (?:you|anyone)|message)(?= *(?:[.!?,]|$|here|on here"
+        r"|again|ever|to anyone)))",
+        neg=False,
+        # "a song called 'Goodbye Letter'", "my counsellor suggested an unsent goodbye letter"
+        before=r"(?:song|track|album|poem|book|film|called|titled|named) ['\"]?$|\b(?:therapist|counsell?or"
+        r"|coach|psychologist) (?:\S+ ){0,3}?(?:suggested|asked|told|said|recommended)\b.*$",
+        after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)"
+        r"|^.{0,40}\b(?:to (?:my )?(?:ex|younger self|old self|former self|past self|old (?:\S+ )?self"
+        r"|the old me|my past)|for closure|unsent|as (?:journaling|homework))\b"
+        r"|^(?!.*\b(?:told|tell|telling|say|said) (?:them|him|her|everyone|people|my \w+)\b)"
+        r".{0,60}\b(?:to charity|decluttering|declutter|moving (?:house|abroad|to)|emigrating"
+        r"|downsizing|spring clean\w*)\b"
+        r"|^.{0,40}\b(?:to open (?:on|when|at|for)|for (?:their|his|her) (?:\w+ )?(?:birthdays?"
+        r"|graduation|wedding)|birthdays?|graduation|wedding day|christmas|time capsule)\b"
+        r"|^.{0,40}\b(?:at|for) (?:his|her|their|(?:my )?(?:dad|mum|mom|father|mother|grandpa|grandma"
+        r"|nan|gran|brother|sister|friend)'?s) (?:funeral|memorial|service|grave|wake)\b",
+    ),
+    _rule(
+        "suicide.means",
+        S,
+        r"(?:enough|all (?:my|the|of my)|stockpil\w*|saving up|saved up|hoarding|hoarded|counting"
+        r"|counted) (?:\S+ ){0,2}?<PILLS>",
+        r"(?:saving|saved|hoarding|collecting|keeping|stashing|stashed) (?:up )?(?:my |all my |the"
+        r" |some )?(?:\S+ ){0,2}?<PILLS>|take (?:them |it "
+        r"|all (?:of )?(?:them|my \w+) )?all at once",
+        r"(?:bought|got|have|tied|tying|made|making|found|ordered) (?:a |the |some )?(?:rope|noose)"
+        r"\b|\bnoose\b",
+        r"(?:gun|pistol|revolver|rifle|shotgun|barrel) (?:to|in|against) my (?:head|mouth|temple"
+        r"|chest)",
+        r"(?:staring at|looking at|holding|loaded|loading|(?:keep |been |can'?t stop )?(?:thinking"
+        r"|thought) about) (?:my|the|a|his|dad'?s|the old man'?s) (?:bottle of |handful of |box of )?"
+        r"(?:gun|pistol|revolver|rifle|shotgun|pills|rope|razor|blade|noose)",
+        r"(?:writing|typing|texting|messaging) (?:this |you )?(?:from|on) (?:the|a|this) (?:roof|bridge"
+        r"|ledge|edge|tracks|cliff|railing|overpass)",
+        r"how (?:many|much) (?:\S+ ){0,4}?(?:would it take|does it take|to die|to overdose"
+        r"|is (?:lethal|fatal|deadly)|would kill|to kill|until)|(?:lethal|fatal|deadly) (?:dose"
+        r"|amount)",
+        r"painless(?:ly)? (?:ways? )?(?:to )?(?:die|death|go|end it)|(?:quickest|easiest|fastest|best"
+        r"|surest|least painful) way to (?:die|end (?:it|my life)|go\b)",
+        r"ways? to (?:die|end my life|end it all)|how to (?:die|end (?:it all|it|my life)|hang"
+        r"|overdose|not wake up)",
+        r"(?:jump|jumping|jumped|leap|leaping|(?:throw|throwing|threw|yeet|yeeting|launch|launching"
+        r"|hurl|hurling) <MYSELF>) (?:off|from|in front of|under|into) (?:a |the |an |my |that )?"
+        r"(?:bridge|roof|building|cliff|train|bus|truck|traffic|car|balcony|window|river|tracks"
+        r"|overpass|parking garage|car park|tower|ledge|sea|ocean|lake)",
+        r"(?:standing|sitting|stood|sat|i'?m|i am|im|went|drove|walked) (?:up )?(?:on|at|to)"
+        r" (?:the |a )?(?:edge|ledge|top|railing) of (?:the |a )?(?:bridge|roof|building|cliff"
+        r"|parking garage|car park)",
+        r"(?:wrong|other|far) side of the (?:railing|rail|barrier|fence|guardrail|guard rail|balcony)"
+        r"|(?:i'?m|im|i am|standing|sitting|sat) (?:\S+ ){0,3}?(?:on|at) (?:the |a )?(?:bridge|ledge|roof"
+        r"|railing|tracks|overpass|cliff edge|edge)\b[^.!?]{0,12}\b(?:right now|now)\b(?![^.!?]{0,30}"
+        r"\b(?:heading|driving|on (?:my|the) way|traffic|commut\w*|stuck|queue))",
+        r"(?:standing|sitting|i'?m|i am|im) on (?:the |a )?(?:bridge|ledge|railing|tracks|roof)"
+        r"(?: of (?:my|the|a) \w+)?(?= *(?:[.!?,]|$|right now|now))",
+        r"(?:crash|crashing|wreck|wrecking|drive|driving|swerve|swerving)\b[^.!?]{0,30}"
+        r"\bon purpose",
+        r"(?:drive|driving|crash|crashing|steer|swerve|swerving) (?:my car |the car )?(?:into|off"
+        r"|in front of) (?:a |the )?(?:tree|wall|bridge|cliff|truck|traffic|oncoming|river|lake"
+        r"|pole|road|overpass)",
+        r"engine running|carbon monoxide|hose (?:to|from|on) the exhaust",
+        r"how (?:high|tall|far down|far up) (?:is |are |would |does )?(?:the |a |that |this )?"
+        r"(?:\S+ )?(?:bridge|building|roof|parking garage|car park|cliff|balcony|overpass)",
+        r"(?:highest|tallest) (?:bridge|building|roof|cliff|parking garage)|high enough to (?:die"
+        r"|kill|be sure)|(?:bridge|building|roof|cliff|parking garage)(?: \S+){0,3} (?:is )?(?:the "
+        r")?(?:highest|tallest)",
+        r"(?:planned|plan|planning|picked|chose|set) (?:it|the day|a date|the date|everything)"
+        r" (?:for|on) (?:\S+ ){0,2}?when (?:everyone|everybody|the family|my \w+)(?:'s| is| are)?"
+        r" (?:away|gone|out|asleep|at work)",
+        r"(?:was going to|almost|nearly|tried to|came close to|meant to) (?:do|doing) it (?:last"
+        r" night|yesterday|today|tonight|this (?:morning|week))|(?:chickened|bottled|backed) out"
+        r"(?! of| on)",
+        r"(?:walk|step|stepped|walking|jump) (?:into|in front of) (?:a |the )?(?:traffic|train|bus"
+        r"|truck|sea|ocean|river|lake|waves)|(?:swim|swimming|walk|walking) out (?:into|to) (?:the )?"
+        r"(?:sea|ocean|lake)\b[^.!?]{0,30}\b(?:not|never) (?:come|coming) back",
+        r"(?:feel like|imagine|imagining|picture|picturing|thinking about|think about|want to|going"
+        r" to|gonna|wanna|ready to|about to) (?:\S+ ){0,4}?pull(?:ing)? the trigger\b(?! on)",
+        r"(?:finish|finishing|end|ending|go out|going out|leave|leaving|check out|checking out)"
+        r" (?:this |it |things |life |everything )?on my own terms",
+        r"(?:have|got|made|came up with) a plan (?:to|for how to) (?:die|end|kill|do it|go)",
+        r"know (?:how|when) (?:i'?ll|i will|i'?m going to) do it",
+        r"(?:don'?t|can'?t) trust <MYSELF> (?:around|with|near) (?:a |the |my )?(?:gun|guns|pills"
+        r"|knives)",
+        neg=False,
+    ),
+    _rule(
+        "suicide.passive",
+        S,
+        r"(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i(?: was| were| had|'d) (?:dead"
+        r"|never been born|not born|never existed|died|gone|never woken up|not woken up)|i (?:could"
+        r" |would )?(?:just )?(?:die"
+        r"|disappear forever|not exist|stop existing|not wake up|never wake up|get hit by|got hit"
+        r" by)|(?:a |some |that a )?(?:truck|car|bus|bullet|someone|something|lightning|cancer"
+        r"|god) (?:would |will |to |)?(?:hit|kill|take) me)",
+        # hoping something else does it; letting the body give out
+        r"(?:hope|hoping|pray|praying|wish|wishing)\b[^.!?]{0,40}\b(?:cancer|illness|tumou?r|heart"
+        r" attack|disease|it|something|someone)\b[^.!?]{0,20}\b(?:comes back|gets me|finishes me"
+        r"|takes me|kills me)|(?:don'?t|wouldn'?t|won'?t|wont) have to do it (?:<MYSELF>|my ?self)",
+        r"waste away|starv(?:e|ing|ed) <MYSELF>(?! (?:for|before|to lose|to fit|until (?:dinner"
+        r"|lunch)))|(?:stopped|stop|not|quit) eating (?:on purpose|so (?:i|that)|until i)|drink(?:ing)?"
+        r" <MYSELF> to death",
+        r"(?:remove|take|get|write) <MYSELF> (?:out of|from) (?:the|this|their|everyone'?s) (?:picture"
+        r"|equation|world|lives)|if i (?:just )?remove <MYSELF>(?! from (?!the (?:equation|picture"
+        r"|world)|this world|existence))",
+        r"permanent (?:exit|way out|sleep|escape|goodbye|option|solution to (?:a )?temporary)"
+        r"|(?:exit strategy|way out|only option|only solution|last resort)\b[^.!?]{0,40}\bpermanent",
+        r"(?:go to sleep|fall asleep|take (?:them|the pills|it all))[^.!?]{0,40}\bbe done with (?:it"
+        r"|everything|all of it|this)",
+        r"(?:lied|lying|lie) (?:to (?:\S+ ){1,3})?(?:about (?:being|if i'?m|whether i'?m) (?:safe|ok"
+        r"|okay|suicidal)|when (?:\S+ ){1,3}asked if i'?m (?:safe|ok|okay|suicidal))|asked (?:me )?"
+        r"(?:if|whether) i'?m (?:safe|ok|okay|suicidal|going to hurt <MYSELF>) (?:and|but) i lied",
+        r"(?:tracks|bridge|cliffs?|quarry|overpass|ledge|railway|rail line|train line|river)\b"
+        r".{0,100}\b(?:keep|kept|been|find myself|catch myself) (?:walking|driving|going|standing"
+        r"|sitting|ending up|staring)|(?:keep|kept|been|find myself|catch myself) (?:walking|driving"
+        r"|going|standing|sitting|ending up) (?:out )?(?:to|at|on|by) (?:the )?(?:tracks|bridge"
+        r"|cliffs?|quarry|overpass|ledge|railway|train line)",
+        r"(?:no one|nobody) can say i didn'?t try",
+        r"(?:want|wanna|wish i could|going|gonna) (?:to )?(?:just )?(?:disappear|vanish"
+        r"|fade away)(?: forever| for good| permanently| from (?:this|the) world)?",
+        r"disappear(?:ed)? (?:forever|for good|permanently|from (?:this world|existence))",
+        r"join (?:her|him|them|my \w+) (?:in heaven|up there|on the other side)",
+        r"(?:think|thinking|thought|thoughts|fantasi[sz]\w*|dream\w*|obsess\w*) (?:about |of )?"
+        r"(?:ending (?:it|things|everything|my life)|dying|not being (?:here|around|alive)"
+        r"|not existing|not waking up|my (?:own )?(?:death|funeral))",
+        neg=False,
+        after=r"^\s*(?:for (?:a|the|an|one|two|\d|some|awhile|a while|a few)|with (?:her|my)"
+        r"|from (?!(?:this|the) world|existence|everyone|everything)|into|to (?:a|an|the|some|my"
+        r"|another|mexico|spain|thailand|the \w+)\b|somewhere (?:warm|quiet|new|else|far)|on (?:a|an)"
+        r" (?:trip|holiday|vacation|island)|on (?:holiday|vacation|hols)|off (?:social media|the grid"
+        r"|the radar|instagram|facebook|the group chat))",
+        text=r"embarrass|humiliat|ashamed|awkward|cringe|mortif",
+    ),
+    _rule(
+        "suicide.means_plan",
+        S,
+        r"\b(?:a plan|the plan|plan for tonight|tonight|it'?s time|for good|do it|end it|what i'?m"
+        r" (?:going to|gonna) do|when i'?m gone|ready to go|(?:i'?ve|i have) decided"
+        r"|made up my mind|it'?s decided|no turning back|trying to decide|deciding (?:whether|if)"
+        r"|waiting for (?:everyone|the kids|her|him|them|my \w+) to (?:go to (?:bed|sleep)|fall asleep"
+        r"|leave|go out)"
+        r"|can'?t decide|making up my mind|working up the (?:nerve|courage)|(?:building|getting) up"
+        r" the (?:nerve|courage)|one or the other|which one)\b",
+        neg=False,
+        also=r"\b(?:pills|rope|noose|gun|pistol|revolver|rifle|shotgun|knife|blade|razor|bridge"
+        r"|ledge|overdose|<PILLS>)\b",
+    ),
+    _rule(
+        "suicide.same_way",
+        S,
+        r"do(?:ing)? the same|go(?:ing)? the same way|do(?:ing)? what (?:he|she|they) did"
+        r"|join (?:him|her|them)",
+        neg=False,
+        also=r"suicide|killed (?:him|her|them)sel|took (?:his|her|their) (?:own )?life",
+    ),
+    _rule(
+        "suicide.ambivalent",
+        S,
+        r"(?:kill(?:ing)? <MYSELF>|suicid\w*|die|dying|end(?:ing)? (?:it|my life))[^.!?]{0,80}"
+        r"\b(?:but|though|yet)\b[^.!?]{0,80}\b(?:think(?:ing)? about (?:it|dying|death|that|ending"
+        r"|doing it)|part of me|can'?t stop thinking|the thoughts? (?:keep|won'?t)|urges?)",
+        neg=False,
+    ),
+    _rule(
+        "suicide.do_something",
+        S,
+        r"(?:going to|gonna|might|about to|'ll|will end up|could|may|before i|or i) do something"
+        r" (?:stupid|drastic|permanent|i can'?t take back|i'?ll regret|i regret|dangerous|crazy|dumb"
+        r"|bad|terrible|worse|awful|i can'?t undo)",
+        r"<FEAR> (?:of )?what i(?:'ll|'d|'m going to|'m gonna|'m capable of| (?:might|could|will"
+        r"|would|may|am capable of|am going to|am gonna)) do\b(?! to (?!<MYSELF>))",
+        r"(?:don'?t|do not|can'?t|cannot) (?:feel safe|be safe|keep <MYSELF> safe|trust <MYSELF>)"
+        r" (?:with <MYSELF>|around <MYSELF>|alone|by <MYSELF>|tonight|right now|anymore|any more"
+        r"|today)|(?:can'?t|cannot|won'?t) promise (?:i'?ll|i will|to) (?:be|stay|keep) (?:safe"
+        r"|<MYSELF> safe|alive)|not safe (?:with|from|around) <MYSELF>",
+        after=r"^\s*(?:like (?:text|call|message|email|buy|quit|send|drunk)|and (?:text|call))",
+    ),
+    _rule(
+        "suicide.will",
+        S,
+        r"(?:written|wrote|writing|made|updated|finished|sorted|drew up) (?:out )?my will\b",
+        neg=False,
+        text=r"lawyer|attorney|solicitor|estate plan|financial (?:adviser|advisor|planner)|after (?:the"
+        r"|my|our) (?:divorce|separation|wedding|baby)|(?:new|first) (?:baby|grandchild)|remarr"
+        r"|guardian|executor|now (?:our|my|the) (?:daughter|son|baby|little one|kids?)\b",
+    ),
+    _rule(
+        "suicide.self_injury",
+        S,
+        # hurting the body on purpose, for the pain: "punch walls till my knuckles bleed, the pain
+        # helps", "keep a blade in my wallet and use it on my thigh"
+        r"on purpose|deliberately|(?:the )?pain (?:helps|calms|makes (?:me|it|things)|is the only"
+        r"|distracts)|to feel (?:something|anything|real|alive|in control)|punish\w* <MYSELF>"
+        r"|deserve (?:the|to feel) pain",
+        r"(?:use|used|using|drag|dragged|run|ran|press|pressed|hold|held) (?:it|them|the \w+|a \w+)"
+        r" (?:on|across|into|against|over) my (?:thighs?|arms?|wrists?|skin|legs?|stomach|hips?|chest)",
+        neg=False,
+        also=r"\b(?:bleed\w*|bled|bruis\w*|knuckles|blades?|razors?|lighter|cigarettes?|skin"
+        r"|thighs?|wrists?|my (?:arms?|legs?|head|hands?|fists?)|<MYSELF>|head against|walls?)\b",
+        text=r"\b(?:hit|hits|punched|slammed|kicked) (?:her|him|them|my (?:<PARTNER>|<KID>))\b",
+    ),
+    _rule(
+        "suicide.goodbye_message",
+        S,
+        r"(?:goodbye|good-bye|good bye|farewell|last) (?:e-?mails?|voicemails?|recordings?|tweets?"
+        r"|speech|dms?)\b",
+        r"(?:scheduled|schedule|timed|queued|set) (?:\S+ ){0,3}?(?:letters?|notes?|e-?mails?"
+        r"|messages?|posts?|texts?) (?:\S+ ){0,3}?to (?:send|go out|be sent|post|arrive) (?:\S+ )"
+        r"{0,2}?(?:after|when|once) i'?m",
+        neg=False,
+        text=r"new job|last day|leaving (?:the|my|this) (?:company|job|firm|team|office|role)|retir"
+        r"|resign|moving (?:to|away|abroad|house)|relocat|promot|notice period|two weeks'? notice"
+        r"|laid off|redundan|farewell (?:party|drinks|lunch)|leaving do|graduat",
+    ),
+    _rule(
+        "suicide.method_question",
+        S,
+        # questions about how a way of dying feels ("does drowning hurt", "how painful is hanging")
+        r"(?:does|would|will|is|do|did) (?:it )?(?:drowning|hanging|overdosing|an overdose"
+        r"|jumping(?: off \S+)?|bleeding out|suffocating|suffocation|carbon monoxide|gassing"
+        r"|slitting \S+ wrists?|freezing to death|getting hit by (?:a |the )?(?:train|car|truck|bus))"
+        r" (?:\S+ )?(?:hurt|painful|quick|fast|slow|feel like|take long|peaceful)",
+        r"how (?:painful|quick|fast|long|peaceful) (?:is|would|does|do) (?:it )?(?:(?:take )?(?:to )?)?"
+        r"(?:drown\w*|hang\w*|overdos\w*|bleed\w* out|suffocat\w*|jump\w* off|freez\w* to death)",
+        r"(?:what|which) (?:\S+ ){0,2}?(?:would|will|to) (?:kill|end) (?:you|me|a person|someone)"
+        r" (?:fastest|quickest|painlessly|for sure|without pain)",
+        neg=False,
+        text=r"\b(?:novel|story|book|screenplay|script|character|episode|movie|film|documentary"
+        r"|podcast|class|course|lifeguard|first aid|swim\w*)\b",
+    ),
+    _rule(
+        "suicide.plan_when_away",
+        S,
+        # a plan timed for when the family will be out of the house
+        r"(?:the plan|it'?s happening|i'?ll do it|doing it|(?:going to|gonna) do it|it'?s set|it"
+        r" happens)\b[^.!?]{0,50}\bwhen (?:the kids|my \w+|everyone|everybody|she|they|he)"
+        r"(?: are| is|'re|'s|s)? (?:away|gone|out|asleep|at (?:their|her|his|my|the) \w+|at school"
+        r"|at work|on (?:holiday|vacation)|with (?:their|her|his) \w+)",
+        r"(?:not|n'?t|never) (?:\S+ )?(?:sticking|stick|staying|hanging) around (?:for (?:the rest of"
+        r" it|much longer|long|any of it|what comes next|the rest of (?:my|this) life)|to (?:see|find"
+        r" out|watch)|much longer)",
+        neg=False,
+    ),
+    _rule(
+        "suicide.quiet_signs",
+        S,
+        # quiet, indirect signs written in ordinary words
+        r"(?:i'?m|im|i am|i think i'?m|i feel) (?:just )?ready to (?:stop|let go|rest|be done|go now)"
+        r"(?: now| for good| forever)?\s*(?:[.!?]|$)",
+        r"(?:everyone|they|people|my (?:family|kids|wife|parents))(?:'ll| will)? (?:be )?(?:sad|upset"
+        r"|cry) for a (?:bit|while|week|day|few days|little while)\b(?![^.!?]{0,40}\b(?:move|moving"
+        r"|leave for|go (?:to|abroad)|away|visit|deploy\w*|travel\w*))",
+        r"(?:the )?voices? (?:in my head )?(?:are |is |have been |has been |keeps? |kept )?(?:telling"
+        r"|tell|told|saying) (?:me )?(?:to (?:do it|end|kill|jump|hurt|die|go)|it'?s time|i should"
+        r" (?:die|do it|end|go))",
+        r"(?:nobody|no one|noone|no-one) (?:finds?|would find|will find|can find) (?:me|you|my body)\b"
+        r"(?! (?:attractive|interesting|funny|cute|boring|annoying|useful|helpful|hot|sexy))",
+        r"(?:easy|easier|tempting) (?:to )?(?:just )?not (?:come|coming) (?:home|back)\b(?! (?:early"
+        r"|late|for|until|till|tonight|some nights))",
+        r"(?:drive|driving|walk|walking|go|going|swim|swimming|hike|hiking|head|heading|wander\w*)"
+        r" (?:up |out |off )?(?:in)?to (?:the )?(?:mountains|woods|sea|lake|forest|desert|wilderness"
+        r"|river|cold|snow|ocean)\b[^.!?]{0,30}\b(?:not|never) (?:come|coming) back",
+        r"finish (?:the job|it off|myself off|what i started)\b(?=.{0,80}\b(?:coffin|dead|die|grave"
+        r"|pills|rope|gun|myself))|(?:coffin|dead|die|grave|pills|rope|gun)\b.{0,80}\bfinish (?:the"
+        r" job|it off|myself off|what i started)\b",
+        r"(?:stop|stopping|keep|keeping|stopped|kept) <MYSELF> from (?:doing (?:something|it)|hurting"
+        r"|killing|ending|acting on|going through with)",
+        r"doing something (?:permanent|drastic|i can'?t take back|i can'?t undo)",
+        r"(?:easier|better|happier|lighter|simpler) (?:the day|once|when|after) i'?m (?:not in it|gone"
+        r"|dead|not (?:here|around))|(?:speed|speeding|hurry|hurrying) (?:that|the) day up|bring(?:ing)?"
+        r" (?:that|the) day forward",
+        r"what happens (?:to (?:your|the|a|my) body )?(?:when|if) (?:you|i|someone) (?:jump|fall|hang"
+        r"|drown|overdose|od)\b|(?:jump\w*|fall\w*) (?:off |from )?(?:a |the )?(?:\d+|[a-z]+)[- ]"
+        r"(?:stor(?:ey|y|ies|eys)|floors?)\b(?=[^.!?]{0,60}\b(?:feel it|hurt|instant|survive|die|dead"
+        r"|painless|body))",
+        r"ways? out (?:that (?:aren'?t|are not|isn'?t|is not) (?:good|healthy|safe|okay|ok)|that"
+        r" scare me|i shouldn'?t)",
+        r"(?:got|bought|have|lit|light\w*|buy|buying) (?:the |some |a bag of |bags of )?charcoal\b"
+        r"(?=.{0,80}\b(?:smoke alarm|seal\w*|tape\w*|bathroom|bedroom|car|tent|window|door|room))"
+        r"|smoke alarm\b.{0,80}\bcharcoal",
+        r"^\W*(?:ok |okay |well |so )?(?:bye|goodbye|farewell) (?:everyone|everybody|all|world|guys"
+        r"|folks|y'?all|friends|forever)\b(?!.*\b(?:see you|talk (?:to you )?(?:soon|later|tomorrow)"
+        r"|later|tomorrow|next week|thanks for (?:the|your) help|have a good))",
+        neg=False,
+    ),
+    _rule(
+        "suicide.reunite",
+        S,
+        r"(?:be|go to) (?:with )?(?:her|him|them|my \w+) (?:again,? )?(?:for real|for good|soon|tonight"
+        r"|properly|this time|permanently|forever|on the other side|up there)|join (?:her|him|them|my"
+        r" \w+)\b(?! (?:for|at|on|in (?:the|a) (?:gym|group|team)))",
+        neg=False,
+        also=r"\b(?:cemetery|grave|passed|died|death|heaven|funeral|buried|ashes|widow\w*|late wife"
+        r"|late husband|lost (?:her|him))\b",
+        text=r"\b(?:dream\w*|visit\w*|someday in heaven|when my time comes|one day)\b",
+    ),
+    _rule(
+        "suicide.feels_final",
+        S,
+        r"(?:feels|feel|felt) (?:so |very |pretty )?final\b|(?:it'?s|this is|everything'?s) (?:final"
+        r"|finished) now",
+        neg=False,
+        also=r"\b(?:deleted|paid off|cancel+ed|gave away|given away|sold|closed my|said (?:my )?goodbyes?"
+        r"|wrote|letters?|notes?|passwords)\b",
+        text=r"divorce|papers|decree|contract|exam|sale|house|mortgage|lease|custody|settlement|job",
+    ),
+    _rule(
+        "suicide.understand_later",
+        S,
+        r"(?:she|he|they|you|everyone|my \w+)'?(?:ll| will) (?:get|understand|find out|know) (?:it |why"
+        r" )?(?:eventually|one day|someday|some day|later|soon|soon enough|afterwards|after|when i'?m"
+        r" gone)\b",
+        neg=False,
+        also=r"\b(?:love (?:her|him|them|you)|goodbye\w*|notes?|letters?|gave|sold|passwords|the dog"
+        r"|told (?:her|him|them|my \w+) i|(?:i'?m|im) sorry|tell (?:my \w+|them|her|him))\b",
+        text=r"\b(?:learn\w*|practi[cs]\w*|homework|math|maths|bike|swim\w*|read\w*|potty|school"
+        r"|divorce|separat\w*|custody|moving|move)\b",
+    ),
+    _rule(
+        "suicide.set_date",
+        S,
+        r"(?:pick|picking|picked|choose|choosing|chose|set|setting) (?:the|a|my) (?:day|date)\b",
+        neg=False,
+        also=r"\b(?:way out|end (?:it|things|everything)|gone|goodbye\w*|ready|<PILLS>|rope|gun|bridge"
+        r"|for good|no one will|nobody will|won'?t be)\b",
+        text=r"wedding|court|hearing|moving|surgery|party|trip|holiday|vacation|date night|first date"
+        r"|divorce|custody|closing|interview|start|launch|move out|move in",
+    ),
+    _rule(
+        "suicide.not_here_for",
+        S,
+        # "not gonna be here for my kid's birthday", "won't need any of it"
+        r"(?:won'?t|will not|wont|not going to|not gonna|don'?t think i'?ll|doubt i'?ll) be (?:here"
+        r"|around|alive) (?:for|at|to see) (?:my|the|his|her|our|christmas|next) (?:\w+'?s? )?"
+        r"(?:birthday|christmas|graduation|wedding|anniversary|summer|year|new year)\b",
+        r"won'?t (?:be )?need(?:ing)? (?:any of (?:it|this|that|them)|(?:it|them|this|my \w+) (?:any"
+        r" ?more|where i'?m going|after (?:this|tonight|friday|the weekend)))\b",
+        neg=False,
+        after=r"^[^.!?]{0,40}\b(?:because|cause|cos|since|as i'?m|i'?m (?:working|travel\w*|away"
+        r"|deployed|on)|work|trip|deploy\w*|business|shift|custody|her (?:weekend|turn)|their"
+        r" (?:mom|mum)'?s|in (?:the )?(?:new|florida|spain|\w+ (?:house|place|flat|apartment))"
+        r"|when (?:we|i) move|after (?:we|i) move)",
+        text=r"moving (?:house|abroad|to|away)|declutter|downsiz|minimalis|relocat",
+    ),
+    _rule(
+        "suicide.date_set",
+        S,
+        # "set a date. first of the month. feel weirdly calm about it now"
+        r"(?:set|picked|chosen|chose|got|decided on) (?:a|the|my) (?:date|day)\b",
+        also=r"\b(?:calm|at peace|peaceful|relieved|relief|ready|no one will|nobody will|last|goodbye"
+        r"|it'?ll (?:all )?be over|won'?t (?:matter|be (?:here|around)))\b",
+        text=r"\b(?:wedding|party|meeting|court|hearing|surgery|operation|move|moving|holiday|trip"
+        r"|interview|exam|gig|match|launch|deadline|appointment|session|retreat|course|christening"
+        r"|funeral|first date|stag|proposal|propose|vasectomy)\b",
+    ),
+    _rule(
+        "suicide.rejoin",
+        S,
+        # wanting to be with someone who has died, soon
+        r"(?:be|go) (?:with|to) (?:him|her|them|my \w+) (?:again )?(?:in heaven|up there|on the other"
+        r" side)|(?:want|wanna|ready|going|long|longing) to be with (?:him|her|them) again\W+(?:soon"
+        r"|tonight|now)\b",
+    ),
+    _rule(
+        "suicide.told_to",
+        S,
+        # told to kill himself and starting to agree
+        r"(?:told|tells|telling|said|says) (?:me )?to (?:kys|kill (?:my|your) ?self|go die|unalive"
+        r" (?:my|your)self|end it)\b[^.!?]{0,80}\b(?:right|agree|should|maybe|might|starting to"
+        r"|thinking about it|point|fair)\b",
+        neg=False,
+    ),
+    _rule(
+        "suicide.method_way",
+        S,
+        # a way of dying asked with words in between ("the least painful way for a bloke my age
+        # to go"), and searching for ways ("keep googling ways to end it")
+        r"(?:easiest|quickest|fastest|surest|least painful|most painless|painless|cleanest|best)"
+        r" ways? (?:for (?:\S+ ){1,6}?)?to (?:go|die|do it|check out|end it|not wake up|slip away)\b"
+        r"(?! (?:to|from|about|back|home|there|out|into|through|on|for|around|up|down|via|by|abroad"
+        r"|away|with|over|after|ahead|forward|viral|kindly|nicely))",
+        r"(?:googl\w*|search\w*|look\w* up|research\w*|read\w* up on) (?:\S+ ){0,2}?(?:ways|how"
+        r"|methods?) to (?:die|end it|end my life|kill myself|do it painlessly|go painlessly|not wake"
+        r" up)\b(?! (?:with|between|kindly|nicely|gently))",
+        neg=False,
+        text=r"\b(?:novel|story|book|screenplay|script|character|episode|movie|film|documentary"
+        r"|podcast|route|drive|travel|commute|get to|train to|flight|airport)\b",
+    ),
+    # ---- intent or fear of harming others
+    _rule(
+        "harm.intent",
+        H,
+        _HARM_LEAD + r" (?:\w+ )?(?:beat|rough|mess|smash|fuck) <CLOSE> up",
+        _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
+        r"<CLOSE>",
+        r"<WEAPON>\b.*\b(?:know where (?:he|she|they) lives?|(?:his|her|their) address)|(?:know"
+        r" where (?:he|she|they) lives?|(?:his|her|their) address).*\b<WEAPON>\b",
+        # "teach him a lesson he won't forget", watching her house at night
+        r"teach (?:him|her|them|(?:my|the|that|her|his) (?:\S+ ){0,3}?(?:guy|man|boyfriend|husband|ex"
+        r"|wife|dude|prick|bastard|asshole)) a lesson (?:(?:he|she|they)'?(?:ll| will)? ?(?:won'?t"
+        r"|never) forget|with (?:my|a) (?:fists?|<WEAPON>))",
+        r"(?:watching|sitting outside|parked outside|staking out|waiting outside|casing) (?:her|his"
+        r"|their|my ex'?s|(?:the|that) (?:guy|man)'?s) (?:house|place|apartment|flat|work|door)",
+        r"(?:following|stalking|tailing) (?:her|him|my ex|them)\b(?! on (?:insta\w*|social|twitter"
+        r"|facebook|tiktok|ig|fb|x\b)| around (?:the|on) (?:internet|socials?)|'?s (?:insta\w*"
+        r"|profile|page|socials|account))",
+        r"\bi (?:\S+ )?(?:get|got|become|am|have been|'?ve been|'?m) (?:really |so |very |more "
+        r"|physically )?(?:violent|physical|rough) (?:with|toward|towards|around) (?:my|her|him"
+        r"|them|the)\b",
+        r"\bi(?:'?ll| will| might| could|'?m going to|'?m gonna| am going to)? (?:\S+ ){0,3}?do"
+        r" something (?!(?:nice|special|romantic|sweet|fun|kind|good|for)\b)(?:\S+ )?to <CLOSE>",
+        r"hunt (?:him|her|them|(?:the|that|this) (?:guy|man|bastard|asshole|prick|woman)) down"
+        r"|hunt down (?:the|that|this|my) (?:guy|man|bastard|asshole|prick|woman|ex)\b",
+        r"by (?:her|his|their|the) (?:throat|neck|hair)\b|dragged (?:my |her\b|him\b|them\b)"
+        r"|\bi (?:\S+ )?(?:broke|fractured|bruised|split) (?:my |her |his )?(?:<PARTNER>|<KID>)?'?s"
+        r"? ?(?:arm|nose|jaw|ribs?|lip|wrist|leg|finger|face|eye)\b|make (?:him|her|them) (?:pay"
+        r"|regret|suffer)\b"
+        r"(?! (?:for (?:the|dinner|it|half|rent|bills?|child|support|lunch|drinks)|child|rent|half"
+        r"|back))",
+        r"(?:snap|break|wring) (?:her|his|their|my \w+'?s) (?:neck|jaw)|(?:smash|bash|beat)"
+        r" (?:her|his|their) (?:face|head) in",
+        r"make (?:her|him|them|my <PARTNER>)(?: both| all)? pay\b(?! (?:for (?:the|dinner|it|half|rent|bills?"
+        r"|child|support|lunch|drinks)|child|rent|half|back|(?:the|her|his) share))",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + _HURT_EMOTIONAL,
+        text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
+        r" (?:him|her|them)\b",
+    ),
+    _rule(
+        "harm.violence",
+        H,
+        r"\b(?:hit|hits|hitting|kill|kills|killed|killing|beat|beats|beating"
+        r"|beaten|stab|stabbed|stabbing|shoot|shot|shooting|strangle|strangled|strangling|choke"
+        r"|choked|choking|punch|punched|punching|slap|slapped|slapping|kick|kicked|kicking|shake"
+        r"|shook|shaking|smother|smothered|attack|attacked|attacking|shove|shoved|shoving|murder"
+        r"|murdered) (?:the (?:crap|shit|hell|life) out of )?<CLOSE>",
+        r"(?:violent|dark|homicidal|intrusive|scary) (?:thoughts|urges|fantasies|images|impulses)"
+        r" (?:about|of|toward|towards|to) (?:my|her|him|them|the|people|someone|killing|hurting)"
+        r"|\bhomicidal\b",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:in|on) (?:cod|call of duty|gta|fortnite"
+        r"|warzone|halo|battlefield|apex|valorant|cs ?go|cs2|pubg|hitman|red dead|the game|(?:video )?games?"
+        r"|ranked|multiplayer|online)\b"
+        r"|^\s*(?:with kindness|down|off|so (?:much|badly) (?:when"
+        r"|by)|when i (?:left|cheated|said|lied)|hard\b|again and again in my head)",
+        before=_INANIMATE + r"|\b(?:feel|felt|feels|feeling) like i (?:\S+ )?$",
+        text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
+        r" (?:him|her|them)\b|\bput (?:him|her|the \w+|my \w+|our \w+) (?:down|to sleep)\b|\bvet\b"
+        r"|euthan\w*|" + _CHILDHOOD,
+    ),
+    _rule(
+        "harm.weapon",
+        H,
+        r"\b(?:make (?:him|her|them) (?:pay|regret|sorry)|get (?:back at|even with|revenge on)"
+        r"|teach (?:him|her|them) a lesson|(?:go|going|drive|driving) (?:over )?(?:there|to (?:his"
+        r"|her|their) (?:place|house)))\b",
+        # a weapon near where the other person is: "outside her place with my gun"
+        r"(?:outside|near|by|at|across from|around the corner from|down the street from) (?:his|her"
+        r"|their|my ex'?s|(?:the|that) (?:guy|man|bastard|prick|asshole|woman)'?s) (?:place|house"
+        r"|home|apartment|flat|work|office|door|building|job|school|gym)\b",
+        r"know where (?:he|she|they) (?:lives?|works?|sleeps|parks|drinks)|(?:drove|driven|driving"
+        r"|drive|went|waiting|parked|sitting) (?:past|by|to|outside|near) (?:his|her|their) (?:place"
+        r"|house|work|apartment|flat)",
+        neg=False,
+        also=r"\b(?:gun|guns|rifle|pistol|shotgun|knife|bat|crowbar|machete|hammer|axe|ammo"
+        r"|bullets|loaded|weapon)\b",
+        text=r"\b(?:hunting|deer|range|baseball|softball|cricket|practice|game)\b",
+    ),
+    _rule(
+        "harm.plan",
+        H,
+        # plans, means and threats to hurt someone, in words no harm verb list names
+        _HARM_LEAD + r" (?:\w+ )?put <CLOSE> through (?:a |the )?(?:wall|window|table|door|floor|windscreen)",
+        r"poison(?:ing|ed)? (?:her|his|their|my \w+'?s?) (?:coffee|food|drink|tea|meals?|dinner|water|beer)"
+        r"|(?:thinking about|thought about|want to|going to|gonna|plan\w* (?:to|on)) poison\w* <CLOSE>",
+        r"(?:the|that|this|her|my wife'?s|my ex'?s|his) (?:guy|man|dude|prick|bastard|asshole|boyfriend"
+        r"|lover|new man|new guy)\b[^.!?]{0,60}\b(?:won'?t|isn'?t going to|not going to|will not) live"
+        r" (?:to see|much longer|past|through|long)",
+        _HARM_LEAD + r" (?:\w+ )?put <CLOSE> in (?:the |a |an )?(?:hospital|ground|grave|morgue|icu"
+        r"|er|wheelchair|body bag|coffin|cemetery)|put <CLOSE> six feet under",
+        r"(?:burn|burning|burnt|burned|torch|torching|set fire to|setting fire to|firebomb\w*)"
+        r" (?:down )?(?:his|her|their|my ex'?s|(?:the|that) (?:guy|man|bastard)'?s) (?:house|place"
+        r"|car|apartment|flat|home|truck|shop|office)",
+        r"(?:so|make|making|made) (?:it|this|that|his death|her death) (?:looks?|seems?) like (?:an"
+        r" accident|self[- ]defen[cs]e|(?:a )?suicide)(?=[^.!?]{0,40}\b(?:him|her|them|someone"
+        r"|somebody|he|she))|(?:hurt|kill|harm|poison|murder) (?:someone|somebody|a person|him|her"
+        r"|them|my \w+) (?:so|and make) it (?:looks?|seems?) like",
+        r"get away with (?:killing|murder\w*|hurting|beating|it if i (?:killed|hurt))|how (?:do|would"
+        r"|could|can|to) (?:you |i |one |someone )?(?:hurt|kill|poison|harm|murder|strangle)"
+        r" (?:someone|somebody|a person|a man|a woman|him|her|my \w+)\b(?! feelings|'?s feelings)",
+        r"(?:gonna|going to|will|'ll|might|could) end up (?:on the news|in (?:jail|prison)|behind"
+        r" bars|doing time)\b(?! for (?:tax|unpaid|parking|speeding|fraud|debt|child support))",
+        r"if i can'?t have (?:her|him|them),? (?:no ?one|nobody|no-one|no one else|nobody else)"
+        r"|(?:no ?one|nobody) (?:else )?(?:gets|will have|can have) (?:her|him)\b",
+        r"(?:worked out|figured out|planned|planning|plan(?:ned)? out|thought through|know exactly"
+        r"|decided|picturing|pictured|imagined) (?:exactly )?how (?:i'?d|you'?d|i would|i could|i'?m going"
+        r" to|i'?m gonna|i'?ll|i will|to) (?:\w+ )?(?:<HARM>|get rid of|get back at|get to) <CLOSE>",
+        r"none of us (?:will|would|'ll|is going to|are going to|are gonna) be (?:around|here|alive"
+        r"|left)|(?:she|he|they)'?(?:ll| will) never (?:see|find) (?:them|the kids|her kids|his kids"
+        r"|my kids|us) again",
+        r"(?:bring|bringing|brought|carry|carrying|take|taking) (?:a |my |the |his )?(?:gun|knife"
+        r"|weapon|piece|blade|bat|pistol|rifle) (?:in )?(?:to|into|with me to) (?:work|school|the"
+        r" office|the meeting|class|court|the party|church)|(?:bring|bringing|brought) something"
+        r" (?:in )?to (?:deal with|take care of|settle|handle|sort out) (?:him|her|them|this)",
+        r"(?:they|everyone|you)'?(?:ll| will) (?:all )?(?:finally )?(?:pay|be sorry|regret (?:it"
+        r"|this))\b|they'?(?:ll| will) (?:all )?finally learn",
+        r"(?:snap|break|wring|crush) (?:her|his|their|my \w+'?s) (?:\w+ )?(?:neck|throat|skull)",
+        _HARM_LEAD + r" (?:\w+ )?(?:see|watch|make) <CLOSE> (?:bleed|suffer|die|beg|scream)",
+        r"(?:she|he|they|him|her|them)\b[^.!?]{0,12}\b(?:won'?t|will not|never|wouldn'?t|doesn'?t)"
+        r" (?:get|getting|be getting) (?:back )?up\b",
+        r"(?:anyone|anybody|whoever|who ?ever) (?:who |that )?(?:tries to )?(?:stops?|gets? in (?:my|the)"
+        r" way|stands? in my way)\b[^.!?]{0,20}\b(?:gets? hurt|is getting hurt|will get hurt|is dead"
+        r"|dies|will regret|is going down)",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT,
+    ),
+    _rule(
+        "harm.intent_other",
+        H,
+        _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
+        r"(?:my|our|the|his|her) <OTHER>\b",
+        after=_HARM_FIGURATIVE + _BUT_I_DIDNT + r"|^\s*(?:if|when|for|next time|one day|someday"
+        r"|sometimes|at times|lol|haha)\b",
+    ),
+    _rule(
+        "harm.fear",
+        H,
+        r"<FEAR>(?: that| of)? (?:i|im|i'm|i am)<MODAL>? (?:(?:actually|really|seriously|badly"
+        r"|accidentally|eventually|one day|someday|snap and|lose it and|lose control and|lose my"
+        r" temper and|end up) ){0,3}<HARM> <PERSON>",
+        r"<FEAR> of (?:<HARM>|snapping (?:on|at) and hurting) <PERSON>",
+        r"<FEAR> (?:of )?what i(?:'ll|'d|'m going to|'m gonna| (?:might|could|will|would|may|am"
+        r" going to|am gonna)) do to <PERSON>",
+        r"(?:don'?t|can'?t|cannot) trust <MYSELF> (?:around|with|near|alone with) <PERSON>",
+        after=_HARM_FIGURATIVE + _HURT_EMOTIONAL,
+    ),
+    _rule(
+        "harm.done",
+        H,
+        r"\b(?:i|i'?ve|i have|i had) (?:(?!never|not|n'?t|didn'?t|don'?t|wouldn'?t|won'?t)\S+ )?"
+        r"(?:hit|slapped|punched|choked|strangled|shoved|pushed|kicked|shook|beat"
+        r"|smacked|attacked|headbutted|bit|hurt|threatened|pinned|threw (?:\S+ ){1,3}?at|grabbed)"
+        r" (?:my |our )?(?:(?:pregnant|little|baby|own|\d+ year old|teenage|infant|newborn) )?"
+        r"(?:<PARTNER>|<KID>|her|him|them)\b",
+        r"(?:put|laid|lay) (?:my )?hands (?:on|around) (?:her|him|my|them|his|their)\b",
+        r"\b(?:i|i'?ve|i have|i had) (?:\S+ )?(?:threw|thrown|flung|tossed|hurled|slammed|shoved|pushed"
+        r"|dragged|kicked) (?:my |our )?(?:\S+ )?(?:<PARTNER>|<KID>|her|him|them) (?:across|against|into"
+        r"|onto|down|off|out of)\b",
+        r"\b(?:slapped|punched|choked|strangled|shoved|kicked|shook|smacked|headbutted|pushed)"
+        r" (?:my|our) (?:<PARTNER>|<KID>)\b",
+        r"hands? (?:were |was |are |went |got |wrapped |ended up )?(?:around|round) (?:her|his|their"
+        r"|my \w+'?s?) (?:throat|neck)",
+        r"(?:punched|hit|kicked|smashed|slammed) (?:\S+ ){1,4}?(?:next to|beside|near|by|inches"
+        r" from) (?:her|his|their|my \w+'?s?) (?:head|face)",
+        r"(?:pulled|held|pointed) a (?:knife|gun) (?:on|at|to) (?:her|him|them|my)",
+        r"(?:^|[.!?,;] )(?:hit|slapped|punched|shook|kicked|smacked|choked|shoved|strangled) (?:my |our )?"
+        r"(?:<KID>|<PARTNER>|him|her)\b(?= (?:hard|so hard|again|last|yesterday|today|tonight|this"
+        r" (?:morning|week)|across|until|till|in the (?:face|head|chest|stomach)))",
+        after=_HARM_FIGURATIVE + r"|^\s*(?:so (?:much|badly) (?:when|by)|in (?:a|the) (?:game|match)"
+        r"|when i (?:left|cheated|said|lied))",
+    ),
+    _rule(
+        "harm.smother",
+        H,
+        # "I picture putting the pillow over his face" (a baby, a sleeping partner)
+        r"(?:pillow|hand|blanket|cushion) over (?:his|her|their|the baby'?s?|my (?:son|daughter|baby"
+        r"|kid)'?s?) (?:face|mouth|nose|head)",
+        neg=False,
+    ),
+    # ---- being abused or threatened at home
+    _rule(
+        "abuse.violence",
+        A,
+        r"(?:beat|beats|beating|beaten) me up\b",
+        r"<ABUSER>(?:'s|'d|'ve| has| had)? (?:\S+ ){0,3}?<ABUSEV> (?:me|at me)\b",
+        r"(?:<ABUSER>|\b(?:wife|husband|girlfriend|boyfriend|gf|bf|partner))(?:'s| has| had)?"
+        r" (?:\S+ ){0,2}?<ABUSEV> my (?:arms?|face|hands?|back|legs?|head|neck|chest|eye|nose|lip"
+        r"|ribs?|skin)\b",
+        r"(?:<ABUSER>|\b(?:wife|husband|girlfriend|boyfriend|gf|bf|partner))(?:'s| has| had)?"
+        r" (?:\S+ ){0,2}?(?:tried|tries|trying|attempted|wanted) to (?:run me (?:over|down)|hit me with"
+        r" (?:the|her|his|a) (?:car|truck)|push me (?:off|down|out)|drown me|suffocate me|smother me"
+        r"|stab me|strangle me|choke me|kill me|poison me|burn me|shoot me)",
+        r"(?:<ABUSER>|\b(?:wife|husband|girlfriend|boyfriend|gf|bf|partner))(?:'s| has| had)?"
+        r" (?:\S+ ){0,2}?(?:broke|broken|fractured|cracked|bruised|split|dislocated|busted)"
+        r" (?:\S+ ){0,2}?my (?:ribs?|nose|arm|jaw|wrist|fingers?|hand|lip|eye socket|cheekbone"
+        r"|collarbone|tooth|teeth|skull)\b",
+        r"\b<ABUSEV> me\b",
+        r"(?:getting|being|been|get|got) (?:beaten|beat up|hit|abused|attacked|hurt|choked"
+        r"|strangled|slapped|punched|kicked) (?:up )?(?:at home|by (?:her|him|them)\b)",
+        r"(?:getting|got|get|been|being) (?:beaten|beat|hit|slapped|punched|kicked|choked"
+        r"|strangled|attacked|abused|assaulted|battered) (?:up )?by (?:my|his|her|their|a|the)"
+        r" (?:<PARTNER>|<FAMILY>|wife|husband)",
+        after=r"^\s*(?:up|back|out|away|to (?:it|the)|at \w+|emotionally|so (?:much|badly|deeply)"
+        r"|in (?:the|a|every) (?:game|race|argument)|with (?:a |the )?(?:text|message|news|truth"
+        r"|question|request|bill|line|joke|guilt|silent treatment|cold shoulder|accusations"
+        r"|questions|criticism)|when (?:she|he) (?:left|cheated|said)|hard|hardest|harder|like a"
+        r"|out of nowhere|in waves|playfully|jokingly|as a joke|by accident|accidentally|off)",
+        before=_INANIMATE,
+        text=_CHILDHOOD + _PLAY + "|" + _SPORT,
+    ),
+    _rule(
+        "abuse.threat",
+        A,
+        r"<ABUSER>(?:'s|'d|'ve| has| had)?(?: \S+){0,3}?(?: threaten(?:s|ed|ing)?| said (?:she|he"
+        r"|they)(?:'d| would| will"
+        r"|'ll)| says (?:she|he|they)(?:'ll| will|'d| would)| swore (?:she|he)(?:'d| would)"
+        r"| (?:is|'s) going to|'s gonna| is gonna| will|'ll|'d| tried to| tries to| wants to)"
+        r" (?:to )?(?:(?:kill|hurt|stab|shoot|beat|harm|strangle|choke|burn|poison|smother|drown"
+        r"|bury|end) (?:me|us|the kids|our (?:kids|son|daughter|baby)|my (?:kids|son|daughter|dog"
+        r"|cat|family|mom|mum|dad))|make (?:me|us) disappear|get rid of me|have me (?:killed|hurt"
+        r"|beaten|dealt with))\b",
+        r"threaten(?:s|ed|ing)? (?:me|us|the kids) with (?:a |the |his |her |their )?(?:\w+ )?(?:knife"
+        r"|gun|weapon|bat|hammer|machete|shotgun|rifle|pistol|axe|blade|crowbar)|came at me with"
+        r" (?:a |the )?(?:\w+ )?(?:knife|gun|weapon|bat|hammer|shotgun|rifle|pistol|axe|blade)"
+        r"|(?:pulled|held|pointed|waved) (?:a|the|his|her) (?:\w+ )?(?:knife|gun|shotgun|rifle"
+        r"|pistol|blade) (?:on|at|to|in front of) (?:me|my face|my head)",
+        r"<ABUSER> (?:\S+ ){0,2}?threaten(?:s|ed|ing)? me\b(?! with (?:court|divorce|a lawyer"
+        r"|lawyers|custody|legal|leaving|a breakup))",
+        r"threaten(?:s|ed|ing)? (?:to (?:kill|hurt|harm|cut) <THEMSELF>|suicide) (?:if|when"
+        r"|unless|whenever|every)",
+        r"(?:burn|set fire to|torch) (?:\S+ ){0,3}?with (?:me|us|the kids|my \w+) (?:in|inside)",
+        # a weapon kept "for me", poison in my food
+        r"(?:says|said|swore|swears|threaten\w*) (?:that )?(?:he|she|they)(?:'ll| will|'d| would)"
+        r" use (?:it|them|the \w+) (?:on me|if i|when i)",
+        r"(?:knife|knives|gun|blade|bat|hammer|scissors)\b[^.!?]{0,60}\b(?:(?:it'?s|its|is|they'?re"
+        r"|that'?s|was) for me\b|for me if|use (?:it|them) on me)",
+        r"(?:put|putting|slip|slipping|add|adding|mix|mixing) (?:something|stuff|poison|bleach|rat"
+        r" poison|pills|drugs|antifreeze) (?:in|into) my (?:food|drink|coffee|tea|meals?|water"
+        r"|dinner|lunch|beer)|poison(?:ing)? (?:me|my (?:food|drink|coffee|dinner))\b",
+        after=r"^\s*(?:when (?:she|he|they) (?:sees?|hears?|finds? out about) (?:the|my|this|how"
+        r"|what i (?:spent|bought|paid))|for (?:being late|forgetting|buying|spending)"
+        r"|if i'?m late|if i (?:turn up|show up|come|am|get there|get home) late|if i (?:forget|spoil)"
+        r"|lol|haha)|^.{0,50}\b(?:i forgot|forgot to|i'?m late|running late|be late"
+        r"|i spent|i bought|i broke her|i lost (?:the|her|his)|the bill|the dishes|anniversary"
+        r"|birthday|haircut|lol|haha|jk|i posted|pics|photos|pictures|the car|dented|scratched"
+        r"|the score|the game|(?:his|her|their) (?:room|stuff|clothes|lego|toys)|i (?:left|forgot|lost"
+        r"|missed|broke|spent|bought|dented|scratched|burned|burnt|ate|drank|skipped|sold|shrank"
+        r"|washed|locked) (?:\S+ ){0,3}?(?:lunch\w*|keys|bill|dishes|car|lights|milk|oven|stove"
+        r"|laundry|groceries|dog|receipt|card|cake|present|gift|phone|wallet|remote|beer|wine|pizza"
+        r"|tv|cash|paycheck|tickets?|reservation|appointment|pickup|dry cleaning))\b",
+    ),
+    _rule(
+        "abuse.fear",
+        A,
+        r"<FEAR> (?:of|to be around|to be alone with|to go home to) (?:him|her|my (?:<PARTNER>"
+        r"|<FAMILY>))\b",
+        r"<FEAR> (?:to (?:go|come|get) (?:back )?home|of going home|to sleep (?:at home|in the"
+        r" house))|fear(?:ing|ed)? for my (?:life|safety)|my life is in danger",
+        after=r"^\s*(?:'?s? (?:reaction|opinion|judg\w*|feelings|family|friends|response|temper|anger"
+        r"|moods?|drinking|yelling|criticism|disappointment|words|silence)"
+        r"|leaving|finding out|seeing|judging|thinking|breaking|cheating|being|losing|getting"
+        r"|not|will|would|might|and (?:face|tell|admit|explain)|after (?:what|i|the))",
+        text=_CHILDHOOD,
+    ),
+    _rule(
+        "abuse.not_safe",
+        A,
+        r"(?:not|\w+n'?t|never|no longer) (?:feel |feeling )?(?:safe|secure) (?:for me )?(?:at home"
+        r"|in (?:my|our"
+        r"|the) (?:own )?(?:home|house|flat|apartment|bedroom)|with (?:her|him|my (?:<PARTNER>"
+        r"|<FAMILY>))|around (?:her|him|my \w+)|living (?:here|there|with)|going home|here)",
+        r"home (?:isn'?t|is not|doesn'?t feel|does not feel|never feels|is no longer) safe"
+        r"|unsafe at home",
+        neg=False,
+        after=r"^\s*(?:emotionally|to (?:share|open|be vulnerable|talk|express|cry))",
+        text=r"emotionally (?:un)?safe|safe emotionally|safe to (?:share|open up|be vulnerable)",
+    ),
+    _rule(
+        "abuse.control",
+        A,
+        r"(?:won'?t|doesn'?t|does not|will not|wont) let me (?:leave|go out|out of the house"
+        r"|have (?:my )?(?:phone|money|keys|car))",
+        r"(?:locks?|locked|locking) me (?:in\b|inside|in (?:the|a) (?:room|house|basement"
+        r"|bathroom))",
+        r"<ABUSER> (?:\S+ ){0,2}?(?:took|takes|hid|hides) (?:away )?my (?:phone|keys|car keys"
+        r"|passport|wallet|medication|meds)",
+        r"<ABUSER> (?:(?!never|not|n'?t|doesn'?t|don'?t|won'?t)\S+ ){0,2}?(?:gets?|is|'s|becomes?"
+        r"|has been|can be|turns|keeps getting|got|getting) (?:really |so |very |physically |more"
+        r" |increasingly )?(?:violent|abusive|physical with me|rough with me|physical\b(?! (?:therapy"
+        r"|therapist|exam|activity|health|education|job|work|with (?:the|a|our|my) (?:kids|dog))))",
+        r"<ABUSER> (?:\S+ ){0,2}?(?:throws|threw|throwing|hurls|smashes|smashed|smashing) (?:things|stuff"
+        r"|plates|dishes|glasses|furniture|objects|chairs|whatever)\b",
+        r"(?:pours?|poured|pouring|dumps?|dumped|throws?|threw) (?:\S+ )?(?:hot|boiling|scalding"
+        r"|burning) (?:\S+ )?(?:on|over|at) (?:me|my)\b",
+        r"(?:throws?|threw|throwing|hurls?|hurled|chucks?|chucked) (?!(?:insults|words|accusations"
+        r"|shade|tantrums?|a (?:fit|tantrum)|curveballs?|questions|attitude|compliments|the blame"
+        r"|(?:a )?pillows?|snowballs?|water balloons?|confetti|(?:a |the )?ball|nerf|paper|popcorn"
+        r"|(?:a )?socks?|(?:a )?looks?|glances|kisses|money|cash|(?:a )?party|a bone|a curve)"
+        r"\b)(?:\S+ ){1,3}?at (?:me|my (?:head|face|chest|back|body))\b",
+        r"(?:left|leaves|gave me|giving me|covered in|hide|hiding) (?:\S+ ){0,2}?(?:bruises"
+        r"|marks on me|a black eye|black eyes|a split lip)",
+        text=_CHILDHOOD + _PLAY,
+    ),
+    _rule(
+        "abuse.sexual",
+        A,
+        r"(?:raped|rapes|raping|sexually (?:assaulted|assaults|abused|abuses)|molest\w*) me\b"
+        r"|(?:forces?|forced|forcing|makes?|made|pressures?|pressured) me (?:\S+ )?(?:to )?(?:have"
+        r" sex|into sex|sleep with (?:her|him)|do sexual)|(?:was|been|got|getting|being) (?:raped"
+        r"|sexually assaulted|sexually abused)",
+        neg=False,
+        text=_CHILDHOOD + r"|years ago",
+    ),
+    _rule(
+        "abuse.hiding",
+        A,
+        # hiding from someone at home, or afraid they will come after me
+        r"hiding (?:from (?:him|her|them|my \w+)|in (?:the|my|our) (?:closet|bathroom|bedroom|car"
+        r"|basement|garage|attic|wardrobe))",
+        r"<FEAR> (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| might"
+        r"|'d| would) (?:come after|find|hurt|kill|hit|beat|get to|come for) me\b",
+        r"(?:he|she|they)(?:'s| is| are|'re) (?:\S+ )?(?:looking for|coming for|coming after) me\b",
+        neg=False,
+        also=r"\b(?:he|she|they|his|her|drunk|angry|raging|screaming|yelling|door|knife|gun)\b",
+        text=r"hide and seek|hide-and-seek|\b(?:game|kids are playing|surprise party|nerf)\b",
+    ),
+    _rule(
+        "abuse.cover_up",
+        A,
+        # the lies that hide injuries: "told the ER I fell"
+        r"told (?:\S+ ){0,3}?(?:that )?i (?:fell|tripped|slipped|walked into|ran into|bumped into"
+        r"|fell down|fell over|fell off)",
+        r"(?:hide|hiding|hid|cover|covering|covered|cover up) (?:the |my |it |them )?(?:bruises"
+        r"|marks|burns?|scratches|bites?|cuts|scars|black eye|injur\w*)\b",
+        neg=False,
+        also=r"\b(?:she|he|her|him|my (?:<PARTNER>)|they)\b",
+        text=_CHILDHOOD + r"|\b(?:i|i'?ve been) (?:cut|cutting|burn\w*|hurt\w*|harm\w*) <MYSELF>",
+    ),
+    _rule(
+        "abuse.named",
+        A,
+        r"abusive (?:relationship|marriage|partner|wife|husband|girlfriend|boyfriend|home"
+        r"|household)|domestic (?:violence|abuse)",
+        neg=False,
+        before=r"(?:was|were|used to be|left|escaped|got out of|after|survived|grew up in|from)"
+        r" (?:\S+ ){0,2}$|\b(?:guide|article|paper|essay|class|course|research|statistics|stats"
+        r"|book|chapter|section|info|information|resources?|anything|something|documentary"
+        r"|podcast) (?:on|about|for|regarding|covering|that covers) (?:\S+ ){0,2}$",
+        text=_CHILDHOOD + r"|years ago|in the past|" + _CARE_WORK,
+    ),
+    _rule(
+        "abuse.burned",
+        A,
+        r"<ABUSER>(?:'s| has| had)? (?:\S+ ){0,2}?(?:burnt|burned|scalded|branded) me\b",
+        r"(?:burnt|burned|scalded) me (?:with|on) (?:the|an?|her|his|a hot) (?:iron|kettle|pan"
+        r"|cigarette|lighter|stove|hob|oven|water|tea|coffee)",
+    ),
+    _rule(
+        "abuse.deprived",
+        A,
+        # kept from food, sleep or a doctor; locked out in the cold as a punishment
+        r"(?:won'?t|doesn'?t|does not|will not|wont|didn'?t) let me (?:eat|sleep|see (?:my|a)"
+        r" (?:doctor|friends|mates|family|kids))\b",
+        r"(?:locks?|locked|locking|lock) me out(?: of the house)?(?: \S+){0,3}? (?:in the cold|all"
+        r" night|overnight|for hours|in the rain|in the snow|in my (?:boxers|pants|underwear))",
+    ),
+)

@@ -1,0 +1,208 @@
+"""How the pattern layer reads a message: :data:`RULES` in order, and the checks that set a
+match aside (negation, a crisis told as past, a past emergency, hyperbole, each rule's own
+guards). :func:`match_rules` is the layer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guidebot.safety_rules.base import Rule
+from guidebot.safety_rules.english import _NUISANCE_RX, ENGLISH
+from guidebot.safety_rules.intl import OTHER_LANGUAGES
+
+# English first (emergencies, suicide and self-harm, harm to others, abuse at home), then the
+# other languages: the first rule with an unsuppressed match names the category.
+RULES: tuple[Rule, ...] = ENGLISH + OTHER_LANGUAGES
+
+_CLAUSE_END = re.compile(r"[.!?;,\n]|\b(?:but|and|though|although|so)\b")
+_NEGATION = re.compile(
+    r"(?:\b(?:never|not|don'?t|dont|doesn'?t|didn'?t|won'?t|wont|wouldn'?t|wouldnt|isn'?t|aren'?t|"
+    r"wasn'?t|ain'?t|shouldn'?t|couldn'?t|can'?t|cant|cannot|haven'?t|hadn'?t)|\bno (?:intention|"
+    r"plans?|desire|way|chance))(?:\s+\S+){0,3}\s*$"
+)
+_NEGATION_EXCEPT = re.compile(
+    r"(?:not|n'?t) (?:joking|kidding|lying|exaggerating|sure|just|only)|(?:can'?t|cannot|couldn'?t|"
+    r"can not|cant) (?:stop|help|resist|get rid|shake|shut|seem to stop)|(?:don'?t|do not"
+    r"|dont) know|no longer|never (?:thought|imagined|expected)|not (?:sure|certain)"
+)
+
+
+_NUMBER = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)"
+# A crisis told as resolved history: "two years ago I tried to kill myself; today I ran a
+# half marathon", "I used to self-harm as a teen". Only in the sentence of the match, and only
+# when nothing in the message says it is back (_CURRENT).
+_PAST = re.compile(
+    rf"\b(?:(?:{_NUMBER}|some|a couple of|couple of) (?:years?|yrs|decades?) ago|back in (?:19|20)\d\d"
+    r"|in (?:19|20)\d\d|(?<!get )(?<!got )(?<!'m )(?<!am )(?<!getting )used to|as a (?:teen\w*|kid"
+    r"|child|boy|young(?:er)? man)|when i was (?:younger|a teen\w*|a kid|\d+|in (?:high school"
+    rf"|college))|(?:clean|sober) (?:for )?{_NUMBER} (?:years?|yrs)|{_NUMBER} (?:years?|yrs)"
+    r" (?:clean|sober)|got out\b|years later|(?:many |a few )?(?:years|decades) ago|(?:a )?long time ago"
+    r"|ages ago)"
+)
+_CURRENT = re.compile(
+    r"\b(?:again|lately|these days|right now|tonight|this (?:week|month|morning|evening)|recently"
+    r"|relaps\w*|start(?:ed|ing)|(?:think|thinking|thought) (?:about|of) (?:it|doing it|dying"
+    r"|trying|that)|urges?|back (?:to|in|on)|can'?t stop|(?:scared|afraid|worried|terrified)"
+    r" (?:i'?ll|i will|i might|i'?m going|of)|feel(?:ing)? like (?:doing it|trying|it)|still"
+    r" (?:want|wanna|think|have (?:the|a|those)|feel like)|any ?more|now (?:he|she|they|i)"
+    r"|every (?:day|night)|keeps? (?:happening|coming back))\b"
+)
+# The same in the other languages: "hace 10 anos", "il y a deux ans", "vor zwei jahren", "faz
+# anos", "dieci anni fa", "jaar geleden", "lat temu", "for tva ar sedan", "yil once", "pred
+# lety", "acum 10 ani", "en 1990", "as a child". Read with _INTL_CURRENT, which says it is back
+# ("otra vez", "encore", "wieder", "weer", "znowu", "igen", "tekrar", "znovu", "din nou"...);
+# kept apart from _PAST and _CURRENT so that English text reads exactly as before.
+_INTL_NUMBER = (
+    r"(?:\d+|un|una|uno|dos|tres|diez|deux|trois|dix|quelques|plusieurs|einem|zwei|drei|zehn|ein"
+    r" paar|vielen|um|dois|muitos|alguns|due|tre|dieci|molti|alcuni|een|twee|drie|tien|paar|vele"
+    r"|unos|unas|algunos|uns|umas|varios|qualche|nogle|noen|nagra|nekolik"
+    r"|rok|dwa|trzy|kilka|wiele|ett|et|to|tva|tre|tio|ti|manga|mange|bir|iki|uc|on|birkac|dvema"
+    r"|tremi|deseti|doi|trei|zece|cativa|multi|mai multi)"
+)
+_INTL_PAST = re.compile(
+    rf"\b(?:hace {_INTL_NUMBER} (?:anos?|decadas?)|il y a {_INTL_NUMBER} (?:ans?|annees)|vor"
+    rf" {_INTL_NUMBER} jahr\w*|(?:ha|faz) {_INTL_NUMBER} anos?|{_INTL_NUMBER} ann[io] fa"
+    rf"|{_INTL_NUMBER} jaar geleden|{_INTL_NUMBER} (?:lat|lata|rok) temu|for {_INTL_NUMBER} ar"
+    rf" (?:sedan|siden)|{_INTL_NUMBER} (?:yil|sene) once|pred (?:{_INTL_NUMBER} )?(?:lety|roky)"
+    rf"|acum {_INTL_NUMBER} ani?|(?:en|im jahr|em|nel|w|v) (?:19|20)\d\d|de (?:nino|chico"
+    r"|adolescente)|cuando (?:era|tenia) (?:nino|chico|adolescente|\d+)|quand j'etais (?:petit|ado"
+    r"|gamin|enfant)|als (?:kind|teenager|jugendlicher)|als ich (?:klein|jung|\d+) war|quando eu"
+    r" era (?:crianca|pequeno|adolescente)|da (?:bambino|ragazzo|piccolo)|toen ik (?:klein|jong"
+    r"|\d+) was|jako dziecko|gdy bylem (?:maly|dzieckiem)|som barn|cocukken|jako dite|in copilarie)"
+)
+_INTL_CURRENT = re.compile(
+    r"\b(?:otra vez|de nuevo|ultimamente|estos dias|ahora|esta noche|volvi a|cada (?:dia|noche)"
+    r"|todavia|encore|a nouveau|de nouveau|ces temps-ci|en ce moment|maintenant|ce soir|chaque"
+    r" (?:jour|soir|nuit)|wieder|zurzeit|zur zeit|jetzt|heute nacht|immer noch|jeden (?:tag|abend)"
+    r"|de novo|agora|hoje a noite|todo dia|ainda|di nuovo|adesso|stasera|ogni (?:giorno|sera)"
+    r"|ancora|weer|tegenwoordig|nu|vanavond|elke (?:dag|avond)|nog steeds|znowu|ostatnio|teraz"
+    r"|dzis|codziennie|nadal|igen|ikvall|i aften|i kveld|hver dag|varje dag|fortfarande|stadig"
+    r"|tekrar|simdi|bu gece|her gun|hala|znovu|zase|ted|dnes|kazdy den|porad|din nou|iar"
+    r"|diseara|in fiecare zi|inca)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+_RATHER = re.compile(r"\b(?:i'?d|i would|id) (?:\S+ )?rather (?:just )?$")
+_THAN = re.compile(r"^[^.!?]{0,60}\bthan\b")
+
+
+def _hyperbole(before: str, after: str) -> bool:
+    """ "I'd rather jump off a cliff than go to her wedding", "taxes make me want to die"."""
+    if _RATHER.search(before) and _THAN.search(after):
+        return True
+    return _NUISANCE_RX.search(before) is not None
+
+
+_EMERGENCY_PAST = re.compile(
+    rf"\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas)|this past (?:year|month)"
+    rf"|(?:{_NUMBER}|a couple of) (?:weeks?|months?|years?) ago|years ago|back in (?:19|20)\d\d"
+    r"|(?:is|'s|are|'re) (?:fine|okay|ok|doing (?:well|fine|great)|recovered|home) now|recovered"
+    r"|passed away|\bdied\b|funeral|in the past)"
+)
+_NOW = re.compile(
+    r"\b(?:right now|just now|tonight|at the moment|currently|what do i do|what should i do|help me"
+    r"|please help|hurry|still (?:not|bleeding|unconscious))\b"
+)
+
+
+# The same in the other languages: "el ano pasado", "l'annee derniere", "letztes jahr", "vorig
+# jaar", "w zeszlym roku", "i fjor", "gecen yil", "loni", "anul trecut", a death or a funeral;
+# unless something says it is happening now ("ahora mismo", "que hago", "jetzt", "wat moet ik
+# doen", "co mam robic", "ne yapmaliyim", "ce sa fac"...).
+_INTL_EMERGENCY_PAST = re.compile(
+    r"\b(?:el ano pasado|l'an(?:nee)? derni(?:er|ere)|letztes jahr|ano passado|l'anno scorso"
+    r"|vorig jaar|w zeszlym roku|rok temu|forra aret|sidste ar|i fjor|gecen (?:yil|sene)|loni"
+    r"|minuly rok|anul trecut|murio|fallecio|est (?:mort|decede)e?|gestorben|morreu|faleceu|e"
+    r" mort[oa]|overleden|zmarl[ae]?|umarl[ae]?|dode|doede|vefat etti|zemrel[a]?|umrel[a]?"
+    r"|a murit|a decedat|funeral|funerailles|beerdigung|velorio|funerale|begrafenis|pogrzeb"
+    r"|begravning|begravelse|cenaze|pohreb|inmormantare)\b"
+)
+_INTL_NOW = re.compile(
+    r"\b(?:ahora|ahorita|que hago|ayuda|rapido|maintenant|tout de suite|je fais quoi|aidez|vite"
+    r"|jetzt|sofort|gerade|was soll ich|hilfe|agora|socorro|o que eu faco|ajuda|adesso|subito"
+    r"|aiuto|che faccio|nu|meteen|wat moet ik|snel|teraz|natychmiast|pomocy|co mam robic|hjalp"
+    r"|hjaelp|hjelp|vad ska jag|hva skal jeg|simdi|hemen|yardim|ne yapmaliyim|ted|hned|pomoc|co"
+    r" mam delat|acum(?! {_N} ani?)|repede|ajutor|ce sa fac)\b".replace("{_N}", _INTL_NUMBER)
+)
+
+
+def _sentence(text: str, m: re.Match[str]) -> str:
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    end = _SENTENCE_END.search(text, m.end())
+    return text[start : end.start() if end else len(text)]
+
+
+def _past_emergency(text: str, m: re.Match[str]) -> bool:
+    """ "my friend overdosed last year, he's fine now" tells of an emergency, not one in progress."""
+    sentence = _sentence(text, m)
+    if _EMERGENCY_PAST.search(sentence) is not None and _NOW.search(text) is None:
+        return True
+    return (
+        (_INTL_EMERGENCY_PAST.search(sentence) is not None or _INTL_PAST.search(sentence) is not None)
+        and _NOW.search(text) is None
+        and _INTL_NOW.search(text) is None
+    )
+
+
+def _resolved_past(text: str, m: re.Match[str]) -> bool:
+    sentence = _sentence(text, m)
+    if _PAST.search(sentence) is not None and _CURRENT.search(text) is None:
+        return True
+    return (
+        _INTL_PAST.search(sentence) is not None and _CURRENT.search(text) is None and _INTL_CURRENT.search(text) is None
+    )
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    rule_id: str
+    category: str
+
+
+def _clause_before(text: str, start: int) -> str:
+    cut = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        cut = m.end()
+    return text[cut:start]
+
+
+def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
+    before = _clause_before(text, m.start())
+    if rule.negatable and _NEGATION.search(before) and not _NEGATION_EXCEPT.search(before):
+        return True
+    if rule.before is not None and rule.before.search(before):
+        return True
+    if _resolved_past(text, m):
+        return True
+    if rule.category == "emergency" and _past_emergency(text, m):
+        return True
+    if rule.category == "suicide_self_harm" and _hyperbole(before, text[m.end() : m.end() + 80]):
+        return True
+    return rule.after is not None and rule.after.search(text[m.end() : m.end() + 80]) is not None
+
+
+def match_rules(text: str) -> tuple[RuleHit | None, list[str]]:
+    """Layer 1 over already-normalised text.
+
+    Returns:
+        The first rule with an unsuppressed match (rules in :data:`RULES` order) or None,
+        and the ids of rules whose matches were all negated or figurative.
+    """
+    suppressed: list[str] = []
+    for rule in RULES:
+        m = rule.pattern.search(text)
+        if m is None or (rule.also is not None and not rule.also.search(text)):
+            continue
+        if rule.text is not None and rule.text.search(text):
+            suppressed.append(rule.id)
+            continue
+        while m is not None:
+            if not _suppressed(rule, text, m):
+                return RuleHit(rule.id, rule.category), suppressed
+            # A suppressed match may hide an overlapping one ("she beat me" | "beat me up").
+            m = rule.pattern.search(text, m.start() + 1)
+        suppressed.append(rule.id)
+    return None, suppressed
