@@ -147,6 +147,19 @@ def test_negated_statements_do_not_fire(message: str) -> None:
         "my mate says he doesn't want to be around anymore. how do I bring it up with him?",
         "wanted to strangle my coworker today. not literally obviously",
         "I keep shooting myself in the foot on second dates",
+        "got stabbed from behind twice in the last round, fortnite lobbies are sweaty tonight",
+        "my uncle shot men in the war in iraq and has nightmares, how do I talk to him about it",
+        "a guy on my crew said he's thinking about ending it, how do I support him without panicking",
+        "our counsellor asked whether I'd ever thought of killing myself. I said no, honestly",
+        "that line in the grief guide, 'I wish I could just disappear', who wrote it?",
+        "I feel like a burden in the office since my surgery, how do I stop apologising",
+        "she runs all the money in our house and I'm happy with that, she's better at it",
+        "if my brother says that one more time I'm jumping off the pier lol",
+        "nobody would notice if I took a day off, that's how invisible I am at work",
+        "I cut my wrist on a can in 2016, back in 2016 I was a mess, fine now",
+        "there's a rope in the garage for the tow bar, where's the best place to fit it",
+        "I punch the heavy bag until my knuckles split, best stress relief there is",
+        "nurse on nights in ICU, two overdoses came in tonight, how do you switch off",
     ],
 )
 def test_figurative_uses_do_not_fire(message: str) -> None:
@@ -228,6 +241,20 @@ def test_the_other_language_rules_leave_figures_of_speech_alone(message: str) ->
         ("I just want to be with her again. Soon.", "suicide.rejoin"),
         ("people online told me to kys and maybe they're right", "suicide.told_to"),
         ("ich habe angst, dass ich meinem sohn heute abend wehtue", "intl.harm"),
+        ("I know his routine now, when he leaves the gym and the school run. he'll be sorry", "harm.intent"),
+        ("thinking about ramming my van into the guys who beat my brother", "harm.intent"),
+        ("my wife made me sleep in the shed again because I was late home", "abuse.control"),
+        ("she has all the money and I have to ask for every penny, I don't know my own pin", "abuse.control"),
+        ("my therapist asked if I'd thought about ending it. I said no but that was a lie", None),
+        ("I keep thinking about ending it", "suicide.kill_myself"),
+        ("bang my head on the kitchen door until my forehead bleeds, most nights now", "suicide.self_harm"),
+        ("I've got a rope up in the loft. wanted someone to know", "suicide.means"),
+        ("honestly the life insurance is worth more than me at this point", "suicide.burden"),
+        ("going to wait for him outside the gym after dark. he deserves what's coming", "harm.intent"),
+        ("those guys glassed my mate last month. saturday we're sorting them out properly", "harm.intent"),
+        ("she keeps my bank card and I'm not allowed to check the statements", "abuse.control"),
+        ("got locked out in the yard in my underwear again because I answered back", "abuse.deprived"),
+        ("my friend necked a pill at the rave and now he's fitting and burning up", "emergency.symptoms"),
     ],
 )
 def test_new_rules_catch_what_they_are_for(message: str, rule: str | None) -> None:
@@ -319,6 +346,8 @@ def test_a_crisis_told_earlier_carries_over_a_change_of_subject(hashing) -> None
         "god no, that was years ago. I'm in a good place now. any guides on telling my story?",
         "sorry, I meant the relationship! how do I tell her it's over kindly?",
         "oh god no, sorry, that came out wrong. honestly better than ever these days",
+        "to be clear that was just a joke, I'm fine. anyway, the anger guide?",
+        "we got him to the GP, he's with the crisis team now. how do I look after myself?",
     ],
 )
 def test_a_later_turn_that_says_it_has_passed_ends_the_carry_over(hashing, message: str) -> None:
@@ -340,6 +369,14 @@ def test_carry_over_looks_back_three_user_turns_and_stops_at_a_resolution(hashin
     assert screen.screen("and the anger one?", crisis + chat + chat).crisis
     assert not screen.screen("and the anger one?", crisis + chat + chat + chat).crisis  # out of reach
     assert not screen.screen("and the anger one?", crisis + resolved + chat).crisis
+
+
+def test_a_follow_up_reads_past_a_resolution_as_the_end_of_it(hashing) -> None:
+    screen = SafetyScreen(hashing)
+    worried = [Turn(role="user", content="my brother says he doesn't want to be here anymore")]
+    helped = [Turn(role="user", content="we got him to the GP and the crisis team is checking in daily")]
+    assert screen.screen("what can I do tonight?", worried).crisis
+    assert not screen.screen("what can I do tonight?", worried + helped).crisis
 
 
 def test_earlier_turns_are_embedded_once_per_conversation(hashing) -> None:

@@ -249,7 +249,12 @@ def safety_eval(
     from guidebot.safety_eval import run_safety_eval
 
     _quiet_libraries()
-    raise typer.Exit(run_safety_eval(path, sweep=sweep))
+    try:
+        code = run_safety_eval(path, sweep=sweep)
+    except GuidebotError as exc:
+        fail(exc)
+        return
+    raise typer.Exit(code)
 
 
 @app.command("safety-train")
@@ -267,8 +272,12 @@ def safety_train(
 
     _quiet_libraries()
     target = out or root / "src" / "guidebot" / PACKAGED
-    with console.status("embedding the training rows and fitting 6 models (about a minute)"):
-        classifier = train_classifier(build_embedder("minilm"), root)
+    try:
+        with console.status("embedding the training rows and fitting 6 models (about a minute)"):
+            classifier = train_classifier(build_embedder("minilm"), root)
+    except GuidebotError as exc:
+        fail(exc)
+        return
     classifier.save(target)
     meta = classifier.meta
     console.print(

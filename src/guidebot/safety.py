@@ -54,6 +54,7 @@ import yaml
 
 from guidebot.domain import ChatResponse, Resource, Turn
 from guidebot.errors import CorpusError
+from guidebot.gloss import Glossary, Glossed, gloss, packaged_glossaries
 from guidebot.ports import Embedder
 from guidebot.safety_classifier import ClassifierScore, SafetyClassifier, applies, load_classifier
 
@@ -141,6 +142,10 @@ _SAFE_CLAUSE = re.compile(
 # against 119 of 1,950 benign ones (out of fold, the margin kept 5 of the 7 crisis rows that
 # were above the threshold and dropped about half of the 30 benign ones).
 DISOWNED_MARGIN = 0.3
+# Messages in other languages: the classifier reads their rough English (guidebot.gloss) when
+# a glossary knows enough of their words, and must clear its threshold by GLOSS_MARGIN there:
+# a gloss is broken English, and its score noisier than an English message's.
+GLOSS_MARGIN = 0.0
 _DISOWNED = re.compile(
     r"\b(?:never|wouldn'?t|would not|won'?t|will not|not going to|not gonna|don'?t want to"
     r"|do not want to|could never|i'?d never)\b(?: \w+){0,2}? (?:hurt|hit|touch\w*|harm|lay a"
@@ -153,10 +158,14 @@ _DISOWNED = re.compile(
 RESOLVED = re.compile(
     r"\b(?:i'?m (?:safe|doing (?:ok|okay|better|well)|in a (?:good|better) place)"
     r"|i am safe|feel(?:ing)? (?:better|safe)|much better|doing better"
-    r"|not in danger|i'?m not (?:going to|gonna) (?:do|hurt|kill)|i meant|i mean (?:the|my|end\w*)"
+    r"|not in (?:any )?danger|i'?m not (?:going to|gonna) (?:do|hurt|kill)|i meant|i mean (?:the|my|end\w*)"
     r"|not like that|not that kind|no no|jk|years ago|when i was \d+|back when"
     r"|(?:called|rang|texted|spoke to|talked to|talking to|seeing) (?:the |a |my )?(?:lifeline|helpline"
-    r"|crisis line|988|samaritans|therapist|counsell?or|gp|doctor|someone)|we'?ve sorted|sorted it"
+    r"|crisis line|988|samaritans|therapist|counsell?or|gp|doctor|someone|psychiatrist|psychologist)"
+    r"|crisis team|out of hospital|(?:got|getting|get) (?:(?:him|her|them|some|proper) )?help"
+    r"|got (?:him|her|them) (?:to|into) (?:the |a )?(?:gp|doctor|hospital|a&e|er|therapy)"
+    r"|(?:that'?s|thats|it'?s|its|it was|just|only) (?:a |only a |just a )?joke|(?:obviously|only|just|i'?m"
+    r"|was) joking|booked (?:him|her|them|me) (?:in )?(?:with|to see)|we'?ve sorted|sorted it"
     r"|calmed down|it passed|has passed|i'?m past (?:it|that)|(?:oh )?(?:god|gosh|lord) no|sorry,? no"
     r"|no,? sorry|better than ever|doing (?:great|well|really well)|(?:he|she)'?s (?:being|just being)"
     r" dramatic|in therapy|just kidding|was (?:a )?joking|was a joke)\b"
@@ -297,6 +306,8 @@ class SafetyScreen:
         classifier: The kernel classifier layer (:mod:`guidebot.safety_classifier`):
             ``"packaged"`` loads the shipped one when it was trained with this embedder
             (otherwise the layer is off); None turns the layer off.
+        glossaries: Through which the classifier reads messages in other languages
+            (:mod:`guidebot.gloss`): ``"packaged"`` for the shipped ones; None for none.
     """
 
     def __init__(
@@ -307,6 +318,7 @@ class SafetyScreen:
         margin: float | None = None,
         exemplars_path: Path | None = None,
         classifier: SafetyClassifier | str | None = "packaged",
+        glossaries: tuple[Glossary, ...] | str | None = "packaged",
     ) -> None:
         default_threshold, default_margin = CALIBRATED.get(
             getattr(embedder, "name", ""), (UNCALIBRATED_THRESHOLD, DEFAULT_MARGIN)
@@ -325,6 +337,9 @@ class SafetyScreen:
             shipped = load_classifier()
             classifier = shipped if shipped.model == getattr(embedder, "name", None) else None
         self.classifier: SafetyClassifier | None = classifier if isinstance(classifier, SafetyClassifier) else None
+        self.glossaries: tuple[Glossary, ...] = ()  # only the classifier reads glosses
+        if self.classifier is not None and glossaries is not None:
+            self.glossaries = packaged_glossaries() if isinstance(glossaries, str) else glossaries
         # Earlier user turns' own verdicts, by text: every request resends the conversation.
         self._turns: OrderedDict[str, SafetyDecision | None] = OrderedDict()
         self._turns_lock = threading.Lock()
@@ -396,6 +411,20 @@ class SafetyScreen:
             return None
         return self.classifier.score(vector)
 
+    def classify_gloss(self, message: str) -> tuple[ClassifierScore, float, Glossed] | None:
+        """The classifier's reading of a message in another language through its gloss: the
+        score, the bar it must reach (:data:`GLOSS_MARGIN` over the usual one) and the gloss;
+        None when the message reads as English or no glossary knows enough of it (one more
+        embedding call, only for those messages)."""
+        text = message[:_MAX_SCREEN_CHARS]
+        if self.classifier is None or not self.glossaries or applies(text):
+            return None
+        glossed = gloss(text, self.glossaries)
+        if glossed is None:
+            return None
+        verdict = self.classifier.score(self.embedder.embed_queries([glossed.text])[0])
+        return verdict, self.bar(glossed.text) + GLOSS_MARGIN, glossed
+
     def bar(self, text: str, reading: RuleReading | None = None) -> float:
         """The score the classifier must reach on ``text``: its threshold, plus
         :data:`DISOWNED_MARGIN` when the text disowns harm (:func:`disowns_harm`; pass the
@@ -423,6 +452,10 @@ class SafetyScreen:
         verdict = self.classify(text, vector)
         if verdict is not None and self.classifier_fires(verdict, text, reading):
             return SafetyDecision(True, verdict.category, "classifier", f"classifier {verdict.score:+.3f}")
+        glossed = self.classify_gloss(text) if verdict is None else None
+        if glossed is not None and glossed[0].score >= glossed[1]:
+            reason = f"classifier {glossed[0].score:+.3f} on its {glossed[2].code} gloss"
+            return SafetyDecision(True, glossed[0].category, "classifier", reason)
         return None
 
     def turn_verdicts(self, texts: Sequence[str]) -> list[SafetyDecision | None]:
@@ -491,7 +524,8 @@ class SafetyScreen:
                 answered = answered or (back <= 2 and _is_crisis_answer(turn.content))
                 continue
             users_seen += 1
-            hit, concern = _earlier_turn(turn.content[-_CONTEXT_CHARS:])
+            earlier = turn.content[-_CONTEXT_CHARS:]
+            hit, concern = _earlier_turn(earlier)
             if hit is not None:
                 return SafetyDecision(
                     True,
@@ -506,8 +540,8 @@ class SafetyScreen:
                     "context",
                     f"means/time follow-up to a concerning user turn -{back}",
                 )
-            if users_seen >= _CONTEXT_USER_TURNS:
-                break
+            if users_seen >= _CONTEXT_USER_TURNS or RESOLVED.search(normalise(earlier)):
+                break  # an older turn's danger has passed since, as carried_over reads it
         if answered:
             return SafetyDecision(True, None, "context", "follow-up to a crisis answer")
         return None
@@ -541,13 +575,20 @@ class SafetyScreen:
         bar = self.bar(message, reading) if verdict is not None else 0.0
         if verdict is not None and verdict.score >= bar:
             return self._classifier_decision(verdict, bar, sim, "")
+        glossed = self.classify_gloss(message) if verdict is None else None
+        if glossed is not None and glossed[0].score >= glossed[1]:
+            g_verdict, g_bar, g = glossed
+            where = f"{g.code} gloss ({g.coverage:.0%} of words known): "
+            return self._classifier_decision(g_verdict, g_bar, sim, where)
         followup = self.context(message, history)
         if followup is not None:
             return SafetyDecision(True, followup.category or sim.category, "context", followup.reason, sim.crisis)
         parts = self.wants_clauses(message, sim) if verdict is not None else []
         for n, vector_n in enumerate(self.embedder.embed_queries(parts) if parts else (), start=1):
             clause = self.classifier.score(vector_n)
-            clause_bar = self.bar(parts[n - 1]) + CLAUSE_MARGIN
+            # a clause meets its message's bar too: a lyric quoted in a message that sets its
+            # danger words aside does not fire once cut out of it
+            clause_bar = max(self.bar(parts[n - 1]), bar) + CLAUSE_MARGIN
             if clause.score >= clause_bar:
                 return self._classifier_decision(
                     clause, clause_bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: "

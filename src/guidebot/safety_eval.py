@@ -67,32 +67,55 @@ class LabelledItem:
 
 
 def load_labelled(path: Path) -> list[LabelledItem]:
-    """Read a labelled set.
+    """Read a labelled set: a YAML list of items with ``id``, ``category``, ``message`` and
+    optionally ``history`` (earlier turns, oldest first: ``{role, content}`` mappings, or
+    plain strings for user turns).
 
     Raises:
-        CorpusError: An item lacks a field, has an unknown category or a duplicate id.
+        CorpusError: The file is not a YAML list, or an item lacks a field, has a malformed
+            history, an unknown category or a duplicate id (naming the item's line).
     """
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        root = yaml.compose(text)
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise CorpusError(
+            path, f"not valid YAML ({getattr(exc, 'problem', exc)})", "fix the syntax there", line
+        ) from exc
+    if not isinstance(data, list) or not isinstance(root, (yaml.SequenceNode, type(None))):
+        raise CorpusError(
+            path,
+            "the file is not a YAML list of items",
+            "write one '- {id: ..., category: ..., message: ...}' per item",
+        )
+    lines = [node.start_mark.line + 1 for node in root.value] if root is not None else []
+    fields = "give id, category and message, and optionally history: a list of {role, content} or strings"
     items: list[LabelledItem] = []
     seen: set[str] = set()
-    for n, row in enumerate(data):
+    for row, line in zip(data, lines, strict=True):
         try:
             item = LabelledItem(
                 id=str(row["id"]),
                 category=str(row["category"]),
                 message=str(row["message"]),
-                history=tuple(Turn(**turn) for turn in row.get("history") or ()),
+                history=tuple(
+                    Turn(role="user", content=turn) if isinstance(turn, str) else Turn(**turn)
+                    for turn in row.get("history") or ()
+                ),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            name = f" {row.get('id')!r}" if isinstance(row, dict) and "id" in row else ""
+            raise CorpusError(path, f"item{name} is malformed ({exc})", fields, line) from exc
+        if item.category not in (*CATEGORIES, NONE):
             raise CorpusError(
-                path, f"item {n} is malformed ({exc})", "give id, category, message and optionally history"
-            ) from exc
-        if item.category not in (*CATEGORIES, NONE) or item.id in seen:
-            raise CorpusError(
-                path,
-                f"item {item.id!r}: bad category or duplicate id",
-                f"use a unique id and one of {(*CATEGORIES, NONE)}",
+                path, f"item {item.id!r} has category {item.category!r}", f"use one of {(*CATEGORIES, NONE)}", line
             )
+        if item.id in seen:
+            raise CorpusError(path, f"item id {item.id!r} is used twice", "give each item a unique id", line)
         seen.add(item.id)
         items.append(item)
     return items

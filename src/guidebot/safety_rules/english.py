@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from guidebot.safety_rules.base import _INTL_CARE_WORK, A, E, H, Rule, S, _rule
+from guidebot.safety_rules.base import _INTL_CARE_WORK, _MACROS, A, E, H, Rule, S, _rule
 
 # Figurative or emotional uses right after "<harm verb> <person>".
 _HARM_FIGURATIVE = (
@@ -57,6 +57,12 @@ _INANIMATE = (
     r"|divorce|fighting|arguing|screaming|choices|cheating|lies|lying))(?: \S+)? $"
 )
 _MEDIA = r"\b(?:movie|film|show|episode|song|book|meeting|presentation|game|match)\b"
+# The clause's subject is someone else, right before the match: "he's been thinking about
+# ending it", "she said she wants to end it" (suicide.someone_else reads those).
+_THIRD_PERSON = (
+    r"\b(?:he|she|they)(?:'s|'re|'ve| is| are| has| have| was| were| had)?(?: (?:been|always|also"
+    r"|now|just|said|says|told me|keeps? saying)(?: (?:he|she|they)(?:'s|'d| is| was))?)? $"
+)
 # A general question about helping other people ("how do I support a friend who's suicidal?",
 # "warning signs a guy might be suicidal"), with no one named and nothing happening now.
 _GENERAL_HELP = (
@@ -96,7 +102,9 @@ _AT_WORK = (
     r"|nurse|doctor|medic|emt|first responder|police officer|cop|copper|firefighter|pharmacist|gp"
     r"|social worker|support worker|care worker|dispatcher|call handler|solicitor|lifeguard"
     r"|probation officer|prison officer|therapist|counsell?or|psychologist|psychiatrist|teacher|youth"
-    r" worker|volunteer)|first aid (?:course|training)|on (?:my |a |the )?shifts?\b|every shift))"
+    r" worker|volunteer)|first aid (?:course|training)|on (?:my |a |the )?shifts?\b|every shift"
+    r"|(?:nurse|paramedic|doctor|medic|emt|hca|porter) (?:on|in|at) (?:a&e|a and e|the er|er|the ward"
+    r"|nights|night shift|icu|resus|the ambulances?)\b))"
 )
 _CARE_WORK = "^" + _NOTHING_TAKEN + _AT_WORK
 # The same for self-harm: "I'm a therapist working with men who self-harm", unless the writer
@@ -109,6 +117,27 @@ _SPORT = (
     r"|father|mother|son|daughter|brother|sister))\b)(?=.*\b(?:sparring|spar|bjj|boxing|mma|judo"
     r"|jiu[- ]?jitsu|muay thai|kickboxing|rugby|wrestling|martial arts?|(?:five|5|7)-a-side|footy"
     r"|football|tackle|rolling|the ring|the mat)\b)"
+)
+# A video game, where shooting and stabbing are the point ("shot my buddy in the head like 14
+# times lmao warzone is brutal"), unless the writer says it is real.
+_MACROS["ATWORK"] = (
+    r" (?:at|in|on|to) (?:work|the office|the team|the job|my (?:team|job|colleagues|workmates|coworkers"
+    r"|co-workers|boss))\b"
+)
+# A war someone fought ("my grandad shot people in the falklands and never talks about it"),
+# with no intent of the writer's.
+_WAR = (
+    r"^(?!.*\bi(?:'?ll|'?m|'?d| will| am| would)?\b[^.!?]{0,20}\b(?:want|wanna|will|going to|gonna|could"
+    r"|might)\b)(?=.*\b(?:in|during|from) (?:the )?(?:war|falklands|vietnam|korea|iraq|afghanistan|gulf"
+    r"|troubles|trenches|normandy|ww ?(?:1|2|i|ii)|world war \w+|army|forces|military|marines|helmand"
+    r"|basra|kandahar)\b|\b(?:ex[- ](?:army|forces|military|marines?|para)|tours? (?:in|of)|served"
+    r"|veteran|deployed|deployment|on ops)\b)"
+)
+_VIDEO_GAME = (
+    r"^(?!.*\b(?:irl|in real life|for real|not a game|real gun)\b)(?=.*\b(?:cod|call of duty|gta"
+    r"|fortnite|warzone|halo|battlefield|apex|valorant|cs ?go|cs2|counter[- ]?strike|pubg|tarkov|dayz"
+    r"|rainbow six|red dead|overwatch|elden ring|minecraft|roblox|video ?games?|gaming|on (?:the )?(?:xbox"
+    r"|playstation|ps[45]|switch|pc)|in[- ]game|respawn\w*|headshots?|lobby|ranked)\b)"
 )
 # Nuisances people say make them "want to die" in jest ("taxes make me want to die lol").
 _NUISANCE = (
@@ -214,6 +243,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:allergic|allergy|anaphyla\w*|stung|peanuts?|epipen|epi-pen)\b[^.!?]{0,60}\b(?:throat|tongue"
         r"|lips|can'?t breathe|swell\w*|hives)|(?:throat|tongue|lips) (?:is |are |feels? )?(?:tight"
         r"|closing|swelling|swollen)\b[^.!?]{0,60}\b(?:allergic|allergy|stung|peanuts?|ate|epipen)",
+        r"(?:took|taken|had|dropped|necked|swallowed) (?:something|some \w+|a pill|pills|a tab|molly|mdma"
+        r"|ket|ketamine|<DRUGS>)\b[^.!?]{0,80}\b(?:burning up|twitch\w*|fitting|seizing|convuls\w*"
+        r"|talking nonsense|not making sense|can'?t stand up|foaming|(?:won'?t|can'?t) wake)",
         r"worst headache (?:of my life|i'?ve ever had)|bone (?:is )?(?:sticking|poking) out"
         r"|foaming at the mouth|(?:having|had|in) (?:a )?seizures?\b(?! (?:last|years|as a|when i))",
         r"(?:fell|collapsed|crashed|hit (?:his|her|my|their) head)\b[^.!?]{0,80}\b(?:isn'?t|is not"
@@ -259,6 +291,7 @@ ENGLISH: tuple[Rule, ...] = (
         r" (?:their |his |her |its )?(?:way )?in(?:to)? (?:my|the|our) (?:house|home|flat|apartment"
         r"|room|place)",
         neg=False,
+        text=_VIDEO_GAME,
     ),
     # ---- suicide and self-harm
     _rule(
@@ -276,7 +309,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|hurting) (?:yourself"
         r"|oneself|your (?:own )?life)",
         r"make it look like an accident",
-        before=r"(?:almost|nearly|practically|basically) $",
+        # "he's been thinking about ending it" is suicide.someone_else's
+        before=r"(?:almost|nearly|practically|basically) $|" + _THIRD_PERSON,
         after=r"^\s*(?:laughing|at the gym|working|running|trying to|with (?:work|her|him|them)"
         r"|in the (?:foot|feet)"
         r"|at work|to (?:pay|provide|keep up|get ahead|make ends)|for (?:work|this job|the (?:kids|job"
@@ -316,6 +350,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:he|she|they|my \w+) (?:\S+ ){0,2}?(?:wants?|wanting|wanted|is going|'s going|is ready)"
         r" to die|(?:talking|talks|talked) about (?:dying|suicide|ending it|killing (?:him"
         r"|her)self)",
+        r"(?:he|she|they)(?:'s|'re|'ve| is| are| has| have| was)?(?: been)? (?:thinking (?:about|of)"
+        r"|talking about|feels? like|wants? to|going to|gonna|ready to) end(?:ing)? it\b(?! (?:with"
+        r"|between))",
         neg=False,
         after=r"^[^.!?]{0,40}\b(?:every time|whenever|when) (?:his|her|their|the) (?:team|side|club"
         r"|fantasy|phone|wifi|internet|game|show)",
@@ -327,6 +364,12 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:hurt|hurting|harm|harming|burn|burning|burned|burnt|cut|cutting|hit|hitting|punch"
         r"|punching|scratch|scratching) <MYSELF>",
         r"self[- ]?(?:harm|injur|mutilat)\w*",
+        # "i punch the bathroom wall till my knuckles split open, its the only thing that shuts my
+        # head up"
+        r"(?:punch|punching|punched|hit|hitting|headbutt\w*|bang|banging|smash|smashing) (?:my head"
+        r" (?:against|on|into) )?(?:the |a |my )?(?:\w+ )?(?:walls?|doors?|mirrors?)\b[^.!?]{0,30}"
+        r"\b(?:till|until|so hard|and) (?:\S+ ){0,2}?(?:knuckles|hands?|fists?|head|forehead)"
+        r" (?:\S+ ){0,2}?(?:split|splits|bleed\w*|bled|broke|break|crack\w*|swell\w*|bust\w*)",
         r"(?:cut|cutting|slit|slitting|slashed|slash|burn|burning|burned|burnt) (?:my )?(?:wrists?"
         r"|arms?|legs?|thighs?|skin|hands?|stomach)",
         r"(?:relaps\w*|started|back to|went back to) (?:on |with |into )?(?:cutting|self[- ]?harm)",
@@ -384,7 +427,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:tied|tie|tying|hang|hanging|hung|attach\w*) (?:\S+ ){0,3}?(?:to|from|around|over)"
         r" (?:the |a |my )?(?:closet rod|door ?handle|door ?knob|ceiling fan|beam|rafter|banister"
         r"|railing|hook|pipe|tree branch)",
-        r"(?:a|such a|the) burden\b(?! of\b)|burden (?:to|on|for) (?:everyone|everybody|my|them|her"
+        # not a burden at work ("feel like a burden at work since i came back from sick leave")
+        r"(?:a|such a|the) burden\b(?! of\b|<ATWORK>)|burden (?:to|on|for) (?:everyone|everybody|my|them|her"
         r"|him|others|people)",
         r"(?:my )?last (?:night|day|week) (?:on earth|alive|on this earth|of my life)",
         r"(?:said|saying) goodbye to (?:everyone|everybody|my (?:family|kids|friends|wife|parents))"
@@ -526,9 +570,12 @@ ENGLISH: tuple[Rule, ...] = (
         r"|stopped existing|stopped breathing|ceased to exist|ended it|was out of the picture"
         r"|wasn'?t alive)|when i'?m gone|with me (?:gone|dead)|once i'?m gone)",
         r"(?:i'?m|i am|im|feel like|feel like i'?m|being) (?:just |such |only |nothing but )?"
-        r"(?:a |an )?(?:burden|waste of (?:space|air|oxygen))",
+        r"(?:a |an )?(?:burden\b(?!<ATWORK>)|waste of (?:space|air|oxygen))",
         r"(?:nobody|no one|noone|no-one) (?:would|wud|wld|will|'?d|is going to|gonna) (?:even "
-        r"|really )?(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)",
+        r"|really )?(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)\b"
+        # not "nobody would notice if i took a week off"
+        r"(?! (?:took|take|taking) (?:a |the )?(?:week|day|month|few days|holiday|break|time) off"
+        r"| (?:left|leave) early| skipped| (?:was|am) late| called in sick| didn'?t (?:show|turn) up)",
         r"how long (?:it would|it'?d|would it|before|until|till) (?:take )?(?:for )?(?:anyone|anybody"
         r"|someone|somebody|people|they) (?:would |to |will )?(?:find|notice|miss|realise|realize)"
         r" (?:me|i'?m gone|i was gone)",
@@ -552,6 +599,8 @@ ENGLISH: tuple[Rule, ...] = (
         r" gone)\b)|now|since|financially|after (?:the|our)))",
         r"(?:life )?insurance (?:\S+ ){0,5}?(?:pays? out|payout|would (?:take care|cover|pay)"
         r"|covers (?:suicide|it)|money)",
+        r"(?:life )?insurance (?:\S+ ){0,3}?worth more than (?:me|i|my)|worth more (?:to (?:them|her"
+        r"|my \w+) )?dead\b",
         r"(?:if|when|once) i (?:just )?(?:died|die|was dead|were dead|killed myself|was gone|were"
         r" gone|vanished|disappeared|wasn'?t (?:here|around|alive)|weren'?t (?:here|around"
         r"|alive))\b|(?:if|when|once) i'?m (?:gone|dead|not here|not around)\b",
@@ -645,6 +694,11 @@ ENGLISH: tuple[Rule, ...] = (
         r"|all (?:of )?(?:them|my \w+) )?all at once",
         r"(?:bought|got|have|tied|tying|made|making|found|ordered) (?:a |the |some )?(?:rope|noose)"
         r"\b|\bnoose\b",
+        # "theres a rope in the garage. i just need someone to know before"
+        r"(?:there'?s|theres|there is|i'?ve got|ive got|i have|i put|left) (?:a |the |my )?rope (?:\S+ )?(?:in"
+        r"|up in|under|ready in) (?:the |my )?(?:garage|shed|loft|attic|boot|trunk|basement|cellar"
+        r"|wardrobe|car|woods)\b(?![^.!?]{0,40}\b(?:for|to) (?:the )?(?:boat|climbing|camping|tow\w*"
+        r"|swing|washing|dog|tent|tarp|tyre swing))",
         r"(?:gun|pistol|revolver|rifle|shotgun|barrel) (?:to|in|against) my (?:head|mouth|temple"
         r"|chest)",
         r"(?:staring at|looking at|holding|loaded|loading|(?:keep |been |can'?t stop )?(?:thinking"
@@ -747,6 +801,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"|another|mexico|spain|thailand|the \w+)\b|somewhere (?:warm|quiet|new|else|far)|on (?:a|an)"
         r" (?:trip|holiday|vacation|island)|on (?:holiday|vacation|hols)|off (?:social media|the grid"
         r"|the radar|instagram|facebook|the group chat))",
+        before=_THIRD_PERSON,
         text=r"embarrass|humiliat|ashamed|awkward|cringe|mortif",
     ),
     _rule(
@@ -1017,6 +1072,26 @@ ENGLISH: tuple[Rule, ...] = (
         r"teach (?:him|her|them|(?:my|the|that|her|his) (?:\S+ ){0,3}?(?:guy|man|boyfriend|husband|ex"
         r"|wife|dude|prick|bastard|asshole)) a lesson (?:(?:he|she|they)'?(?:ll| will)? ?(?:won'?t"
         r"|never) forget|with (?:my|a) (?:fists?|<WEAPON>))",
+        # someone's routine written down, with a grievance: "ive been writing down my old managers
+        # routine. gym 6am, kids school 8.30. he'll regret sacking me"
+        r"(?:writing down|wrote down|noting|noted|tracking|logging|learn(?:ed|t|ing)|memori[sz]\w*"
+        r"|clocked|figured out|worked out|mapping|watching|know|knowing) (?:\S+ ){0,4}?(?:routine"
+        r"|movements|schedule|comings and goings)\b(?=.*\b(?:(?:'ll|will|gonna|going to) (?:\S+ )?(?:be"
+        r" sorry|regret|pay)|get what'?s coming|coming to (?:him|her|them)|teach (?:him|her|them)|make"
+        r" (?:him|her|them) (?:pay|sorry)|revenge|payback)\b)",
+        # a car as the weapon: "want to drive my car into those lads who jumped me"
+        r"(?:want to|wanna|going to|gonna|could|might|will|'ll|thinking (?:about|of)|fantasi[sz]\w*"
+        r" about|tempted to|urge to) (?:just )?(?:drive|driving|ram|ramming|plough|plow|mow|run)"
+        r" (?:my (?:car|van|truck|motor) )?(?:into|through|over|down) (?:them|him|her|those|these|that"
+        r" (?:guy|man|bloke|lad|prick)|the (?:lads|guys|men|crowd|people)|a crowd|people|some)\b",
+        # an ambush or a reckoning told with a grievance: "wait for him behind the bins. he had it
+        # coming", "the lads that jumped my brother... tomorrow night we're sorting it proper"
+        r"wait(?:ing)? for (?:him|her|them|the \w+) (?:behind|outside|round|around|in) (?:\S+ ){0,3}?"
+        r"(?=.*\b(?:had it coming|deserves? (?:it|this|what)|get what'?s coming|coming to (?:him|her"
+        r"|them)|teach (?:him|her|them)|slash\w* (?:his|her|their) tyres)\b)",
+        r"(?:jumped|attacked|beat|battered|hurt|stabbed|glassed|mugged|bottled)\b.{0,200}\b(?:we'?re|we are"
+        r"|i'?m|im|i am|gonna|going to|will|'ll) (?:\S+ ){0,2}?sort(?:ing)? (?:it|them|him|this|that) (?:out )?"
+        r"(?:proper(?:ly)?|for good|once and for all)\b",
         r"(?:watching|sitting outside|parked outside|staking out|waiting outside|casing) (?:her|his"
         r"|their|my ex'?s|(?:the|that) (?:guy|man)'?s) (?:house|place|apartment|flat|work|door)",
         r"(?:following|stalking|tailing) (?:her|him|my ex|them)\b(?! on (?:insta\w*|social|twitter"
@@ -1062,7 +1137,7 @@ ENGLISH: tuple[Rule, ...] = (
         before=_INANIMATE + r"|\b(?:feel|felt|feels|feeling) like i (?:\S+ )?$",
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
         r" (?:him|her|them)\b|\bput (?:him|her|the \w+|my \w+|our \w+) (?:down|to sleep)\b|\bvet\b"
-        r"|euthan\w*|" + _CHILDHOOD,
+        r"|euthan\w*|" + _CHILDHOOD + "|" + _WAR,
     ),
     _rule(
         "harm.weapon",
@@ -1287,6 +1362,20 @@ ENGLISH: tuple[Rule, ...] = (
         r"|have (?:my )?(?:phone|money|keys|car))",
         r"(?:locks?|locked|locking) me (?:in\b|inside|in (?:the|a) (?:room|house|basement"
         r"|bathroom))",
+        # made to sleep outside the house, kept from money: "the missus makes me sleep in the car when
+        # i 'misbehave'. she has all the money, i dont even know my own pin"
+        r"(?:makes?|made|forces?|forced|making) me (?:to )?sleep (?:in the (?:car|garage|shed|van)"
+        r"|outside|on the (?:floor|doorstep|porch))",
+        r"(?:she|he|they) (?:has|have|keeps?|controls?|took|takes|holds?) all (?:the|my|our) (?:money"
+        r"|cards|bank cards)\b(?=.*\b(?:i (?:don'?t|do not|can'?t|cannot) (?:even )?(?:get (?:any|to"
+        r"|my)|have (?:any|access|my own)|touch|see|access|know)|not allowed|won'?t let me|have to ask"
+        r"|had to ask|pocket money|allowance)\b)"
+        r"|(?:don'?t|do not|doesn'?t|dont) (?:even )?(?:know|have) my own (?:pin|bank (?:card|details"
+        r"|password|login)|bank ?card)\b",
+        r"(?:not allowed|isn'?t allowed|am not allowed|can'?t|never get) (?:to )?(?:see|look at|check"
+        r"|access|touch) (?:the |our |my )?(?:bank )?(?:statements|accounts?|finances|bank)\b",
+        r"<ABUSER> (?:\S+ ){0,2}?(?:took|takes|hid|hides|keeps) (?:away )?my (?:bank ?cards?|debit card"
+        r"|cards|wages|salary|pay ?check|paycheck|pay)\b",
         r"<ABUSER> (?:\S+ ){0,2}?(?:took|takes|hid|hides) (?:away )?my (?:phone|keys|car keys"
         r"|passport|wallet|medication|meds)",
         r"<ABUSER> (?:(?!never|not|n'?t|doesn'?t|don'?t|won'?t)\S+ ){0,2}?(?:gets?|is|'s|becomes?"
@@ -1368,5 +1457,8 @@ ENGLISH: tuple[Rule, ...] = (
         r" (?:doctor|friends|mates|family|kids))\b",
         r"(?:locks?|locked|locking|lock) me out(?: of the house)?(?: \S+){0,3}? (?:in the cold|all"
         r" night|overnight|for hours|in the rain|in the snow|in my (?:boxers|pants|underwear))",
+        r"locked out (?:\S+ ){0,3}?(?:in the (?:garden|yard|cold|rain|snow)|in my (?:boxers|pants"
+        r"|underwear))\b(?=[^.!?]{0,60}\b(?:again|because|cos|coz|for (?:\S+ ){0,3}?(?:answering"
+        r"|talking|looking|saying)|punish\w*)\b)",
     ),
 )

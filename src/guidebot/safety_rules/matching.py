@@ -44,7 +44,7 @@ _PAST = re.compile(
 _CURRENT = re.compile(
     r"\b(?:again|lately|these days|right now|tonight|this (?:week|month|morning|evening)|recently"
     r"|relaps\w*|start(?:ed|ing)|(?:think|thinking|thought) (?:about|of) (?:it|doing it|dying"
-    r"|trying|that)|urges?|back (?:to|in|on)|can'?t stop|(?:scared|afraid|worried|terrified)"
+    r"|trying|that)|urges?|back (?:to|in|on)(?! (?:19|20)\d\d)|can'?t stop|(?:scared|afraid|worried|terrified)"
     r" (?:i'?ll|i will|i might|i'?m going|of)|feel(?:ing)? like (?:doing it|trying|it)|still"
     r" (?:want|wanna|think|have (?:the|a|those)|feel like)|any ?more|now (?:he|she|they|i)"
     r"|every (?:day|night)|keeps? (?:happening|coming back))\b"
@@ -89,9 +89,16 @@ _RATHER = re.compile(r"\b(?:i'?d|i would|id) (?:\S+ )?rather (?:just )?$")
 _THAN = re.compile(r"^[^.!?]{0,60}\bthan\b")
 
 
+# "if my mum asks one more time when im getting married im jumping off a cliff haha"
+_IF_AGAIN = re.compile(r"\bif (?:\S+ ){1,6}?(?:one more time|again|once more)\b")
+_LAUGH = re.compile(r"\b(?:ha(?:ha)+\w*|lol|lmao|rofl|jk)\b")
+
+
 def _hyperbole(before: str, after: str) -> bool:
     """ "I'd rather jump off a cliff than go to her wedding", "taxes make me want to die"."""
     if _RATHER.search(before) and _THAN.search(after):
+        return True
+    if _IF_AGAIN.search(before) and _LAUGH.search(after[:40]):
         return True
     return _NUISANCE_RX.search(before) is not None
 
@@ -169,7 +176,42 @@ def _clause_before(text: str, start: int) -> str:
     return text[cut:start]
 
 
+# A danger phrase quoted from something the message is about: "the bit in the shame guide about
+# 'the voice that tells you youre a burden'", a lyric in quotes. The match must sit between an
+# opening quote (after a space) and a closing one, and the message must name what it quotes.
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(])['\"](?=\w)")
+_CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"](?=[\s.,!?)]|$)")
+_CITED = re.compile(
+    r"\b(?:guide|book|article|song|lyrics?|line|quote[ds]?|poem|film|movie|show|chapter|podcast"
+    r"|version|album|track|verse|episode|post|video|meme|tweet|says|wrote|written|read)\b"
+)
+# Someone asked and the writer said no: "my therapist asked if ive ever thought about hurting
+# myself. i said no and its true" (not when he says the no was a lie).
+_ASKED = re.compile(r"\basked (?:me )?(?:if|whether)\b[^.!?]*$")
+_SAID_NO = re.compile(
+    r"^[^?]{0,80}?\b(?:i said no|said no|i told (?:him|her|them) no|i answered no|the answer (?:is|was) no)\b"
+)
+
+
+_LIED = re.compile(r"\b(?:lied|lying|lie|wasn'?t true|not true|wasn'?t honest|actually)\b")
+
+
+def _quoted(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 200) : m.start()]
+    opened = len(_OPEN_QUOTE.findall(before)) > len(_CLOSE_QUOTE.findall(before))
+    return opened and _CLOSE_QUOTE.search(text, m.end(), m.end() + 150) is not None and bool(_CITED.search(text))
+
+
+def _asked_and_denied(text: str, m: re.Match[str]) -> bool:
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    after = text[m.end() :]
+    asked = _ASKED.search(text, start, m.start()) is not None
+    return asked and bool(_SAID_NO.search(after)) and not _LIED.search(after)
+
+
 def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
+    if _quoted(text, m) or _asked_and_denied(text, m):
+        return True
     before = _clause_before(text, m.start())
     if rule.negatable and _NEGATION.search(before) and not _NEGATION_EXCEPT.search(before):
         return True
