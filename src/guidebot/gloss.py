@@ -41,8 +41,11 @@ MAX_PHRASE_WORDS = 6
 # more, and one of a neighbouring language (Danish for Norwegian) less.
 MIN_COVERAGE = 0.6
 MIN_WORDS = 3
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]")
+# A word keeps its inner apostrophes and hyphens ("j'ai", "matar-me", "aujourd'hui").
+_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]")
 _WORD = re.compile(r"[a-z0-9]")
+_FOLDED = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)*")  # what _key() returns
+_RUN = re.compile(r"(\w)\1\1")
 
 
 @dataclass(frozen=True)
@@ -93,27 +96,33 @@ def read_glossary(path: Path, text: str | None = None) -> Glossary:
     entries: dict[str, str] = {}
     lines: dict[str, int] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
+        if not raw or raw[0] == "#" or raw.isspace() or raw.lstrip().startswith("#"):
             continue
-        source, sep, english = line.partition(" = ")
-        if not sep or " = " in english or not source.strip() or not english.strip():
-            problem = f"line {line[:60]!r} is not 'source = english'"
+        source, sep, english = raw.strip().partition(" = ")
+        english = english.strip()
+        if not sep or " = " in english or not source.strip() or not english:
+            problem = f"line {raw.strip()[:60]!r} is not 'source = english'"
             raise CorpusError(path, problem, "write one entry per line as 'source phrase = english'", number)
-        key = " ".join(_TOKEN.findall(normalise(source)))
-        if len(key.split()) > MAX_PHRASE_WORDS:
+        # Most sources are typed already folded; only the others pay for normalise().
+        key = source if _FOLDED.fullmatch(source) and not _RUN.search(source) else _key(source)
+        if key.count(" ") >= MAX_PHRASE_WORDS:
             raise CorpusError(path, f"source {source!r} has more than {MAX_PHRASE_WORDS} words", "shorten it", number)
         if key in lines:
             raise CorpusError(
                 path,
                 f"source {source!r} folds to {key!r}, as does line {lines[key]}",
-                "keep one entry, with the sense most common in chat (accents are folded before matching)",
+                "keep one entry, with the sense most common in chat (accents are folded and letter runs"
+                " of three or more cut to two before matching)",
                 number,
             )
-        entries[key] = english.strip()
+        entries[key] = english
         lines[key] = number
-    longest = max((len(k.split()) for k in entries), default=1)
+    longest = max((k.count(" ") + 1 for k in entries), default=1)
     return Glossary(path.stem, entries, longest)
+
+
+def _key(source: str) -> str:
+    return " ".join(_TOKEN.findall(normalise(source)))
 
 
 @cache
@@ -135,20 +144,26 @@ def tokens(message: str) -> list[str]:
 
 
 def gloss(message: str, glossaries: tuple[Glossary, ...] | None = None) -> Glossed | None:
-    """Rough English for ``message`` through the glossary that knows the largest share of its
-    words, or None when it has fewer than :data:`MIN_WORDS` words or no glossary knows
-    :data:`MIN_COVERAGE` of them."""
+    """Rough English for ``message`` through the glossary whose phrases cover the most of its
+    words, or None when it has fewer than :data:`MIN_WORDS` words or no glossary covers
+    :data:`MIN_COVERAGE` of them.
+
+    Only the two glossaries that know the most of its single words gloss it in full (a phrase
+    rarely covers a word its glossary does not know alone), so a message costs a set lookup per
+    word per glossary plus two glosses.
+    """
     glossaries = packaged_glossaries() if glossaries is None else glossaries
     toks = tokens(message)
-    words = sum(1 for t in toks if _WORD.match(t))
-    if words < MIN_WORDS:
+    words = [t for t in toks if _WORD.match(t)]
+    if len(words) < MIN_WORDS:
         return None
+    ranked = sorted(glossaries, key=lambda g: -sum(w in g.entries for w in words))
     best: tuple[int, Glossary, list[str]] | None = None
-    for glossary in glossaries:
+    for glossary in ranked[:2]:
         out, known = glossary.gloss(toks)
         if best is None or known > best[0]:
             best = (known, glossary, out)
-    if best is None or best[0] / words < MIN_COVERAGE:
+    if best is None or best[0] / len(words) < MIN_COVERAGE:
         return None
     known, glossary, out = best
-    return Glossed(glossary.code, round(known / words, 3), re.sub(r" ([,.!?;:])", r"\1", " ".join(out)))
+    return Glossed(glossary.code, round(known / len(words), 3), re.sub(r" ([,.!?;:])", r"\1", " ".join(out)))

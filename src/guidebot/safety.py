@@ -13,7 +13,9 @@ Layers, each explainable; the first that fires decides:
 2. **classifier** — a kernel classifier over the message's embedding, trained offline on
    every labelled message we have (:mod:`guidebot.safety_classifier`); it reads English
    messages of :data:`~guidebot.safety_classifier.MIN_WORDS` words or more, and the
-   sentences of a long one (each must clear the threshold by :data:`CLAUSE_MARGIN`).
+   sentences of a long one (each must clear the threshold by :data:`CLAUSE_MARGIN`). A
+   message in one of the 13 other languages it reads through a glossary's rough English
+   (:mod:`guidebot.gloss`, :meth:`SafetyScreen.glossed`; :data:`GLOSS_MARGIN` more).
 3. **context** — a short follow-up ("tonight.", "yes I have the pills") after an earlier
    user turn that was concerning, or after guidebot's own crisis answer (its regexes,
    ``FOLLOWUP_*`` and ``CONCERN``, are in :mod:`guidebot.safety_rules` too); and any
@@ -144,8 +146,18 @@ _SAFE_CLAUSE = re.compile(
 DISOWNED_MARGIN = 0.3
 # Messages in other languages: the classifier reads their rough English (guidebot.gloss) when
 # a glossary knows enough of their words, and must clear its threshold by GLOSS_MARGIN there:
-# a gloss is broken English, and its score noisier than an English message's.
-GLOSS_MARGIN = 0.0
+# a gloss is broken English, and its score noisier than an English message's. Chosen among
+# {0, 0.1, 0.2, 0.3, 0.5} on the three multilingual development sets (the gloss alone, without
+# the rules): 0 caught 128 of their 137 glossed crisis messages and flagged 5 of 108 benign
+# ones, 0.1 caught 124 and flagged 4, 0.3 caught 119 and flagged 4, 0.5 caught 97 and flagged 2.
+# On multilingual4, written blind and scored once before and once after, the screen went from
+# 75.0% recall (rules alone) to 95.0%, false positives 5.0% both times.
+GLOSS_MARGIN = 0.1
+# A message that applies() takes for English is read through its gloss instead when a glossary
+# covers this share of its words: German "ich hab", Danish "for at" and Portuguese "to" look
+# English to applies(). Over every English message of the labelled sets and training rows
+# (about 4,500), one reaches 0.8 ("Diagnose me. Do I have ADHD?", Danish at 0.83); at 0.6, 43 do.
+GLOSS_OVER_ENGLISH = 0.8
 _DISOWNED = re.compile(
     r"\b(?:never|wouldn'?t|would not|won'?t|will not|not going to|not gonna|don'?t want to"
     r"|do not want to|could never|i'?d never)\b(?: \w+){0,2}? (?:hurt|hit|touch\w*|harm|lay a"
@@ -163,6 +175,8 @@ RESOLVED = re.compile(
     r"|(?:called|rang|texted|spoke to|talked to|talking to|seeing) (?:the |a |my )?(?:lifeline|helpline"
     r"|crisis line|988|samaritans|therapist|counsell?or|gp|doctor|someone|psychiatrist|psychologist)"
     r"|crisis team|out of hospital|(?:got|getting|get) (?:(?:him|her|them|some|proper) )?help"
+    r"|got to (?:him|her|them) in time|(?:he|she|they)(?:'ll| will|'s going to|'re going to) be (?:ok|okay"
+    r"|fine|alright)"
     r"|got (?:him|her|them) (?:to|into) (?:the |a )?(?:gp|doctor|hospital|a&e|er|therapy)"
     r"|(?:that'?s|thats|it'?s|its|it was|just|only) (?:a |only a |just a )?joke|(?:obviously|only|just|i'?m"
     r"|was) joking|booked (?:him|her|them|me) (?:in )?(?:with|to see)|we'?ve sorted|sorted it"
@@ -406,24 +420,35 @@ class SafetyScreen:
         return [self.similarity(v) for v in vectors]
 
     def classify(self, message: str, vector: np.ndarray) -> ClassifierScore | None:
-        """The classifier layer's score, or None when the layer is off or does not read the message."""
+        """The classifier layer's score of an English message, or None when the layer is off or
+        the message is not English (or too short) as far as :func:`applies` can tell."""
         if self.classifier is None or not applies(message[:_MAX_SCREEN_CHARS]):
             return None
         return self.classifier.score(vector)
 
-    def classify_gloss(self, message: str) -> tuple[ClassifierScore, float, Glossed] | None:
-        """The classifier's reading of a message in another language through its gloss: the
-        score, the bar it must reach (:data:`GLOSS_MARGIN` over the usual one) and the gloss;
-        None when the message reads as English or no glossary knows enough of it (one more
-        embedding call, only for those messages)."""
+    def glossed(self, message: str) -> Glossed | None:
+        """The rough English the classifier reads instead of ``message`` when it is in another
+        language (:mod:`guidebot.gloss`): a glossary covers :data:`~guidebot.gloss.MIN_COVERAGE`
+        of its words, or :data:`GLOSS_OVER_ENGLISH` of them when :func:`applies` took it for
+        English (German "ich hab", Danish "for at", Portuguese "to" look English to it)."""
+        if self.classifier is None or not self.glossaries:
+            return None
         text = message[:_MAX_SCREEN_CHARS]
-        if self.classifier is None or not self.glossaries or applies(text):
+        found = gloss(text, self.glossaries)
+        if found is None or (found.coverage < GLOSS_OVER_ENGLISH and applies(text)):
             return None
-        glossed = gloss(text, self.glossaries)
-        if glossed is None:
-            return None
-        verdict = self.classifier.score(self.embedder.embed_queries([glossed.text])[0])
-        return verdict, self.bar(glossed.text) + GLOSS_MARGIN, glossed
+        return found
+
+    def read(self, text: str, vector: np.ndarray, reading: RuleReading) -> ClassifierRead | None:
+        """The classifier's reading of ``text``: of its vector when it is English, of its gloss
+        (one more embedding call) when it is in a language a glossary knows; None when neither."""
+        glossed = self.glossed(text)
+        if glossed is not None and self.classifier is not None:
+            score = self.classifier.score(self.embedder.embed_queries([glossed.text])[0])
+            where = f"{glossed.code} gloss ({glossed.coverage:.0%} of words known): "
+            return ClassifierRead(score, self.bar(glossed.text) + GLOSS_MARGIN, where)
+        verdict = self.classify(text, vector)
+        return None if verdict is None else ClassifierRead(verdict, self.bar(text, reading), "")
 
     def bar(self, text: str, reading: RuleReading | None = None) -> float:
         """The score the classifier must reach on ``text``: its threshold, plus
@@ -449,13 +474,11 @@ class SafetyScreen:
         reading = read_rules(text)
         if reading.hit is not None:
             return SafetyDecision(True, reading.hit.category, "pattern", f"rule {reading.hit.rule_id}")
-        verdict = self.classify(text, vector)
-        if verdict is not None and self.classifier_fires(verdict, text, reading):
-            return SafetyDecision(True, verdict.category, "classifier", f"classifier {verdict.score:+.3f}")
-        glossed = self.classify_gloss(text) if verdict is None else None
-        if glossed is not None and glossed[0].score >= glossed[1]:
-            reason = f"classifier {glossed[0].score:+.3f} on its {glossed[2].code} gloss"
-            return SafetyDecision(True, glossed[0].category, "classifier", reason)
+        read = self.read(text, vector, reading)
+        if read is not None and read.fires:
+            return SafetyDecision(
+                True, read.score.category, "classifier", f"{read.where}classifier {read.score.score:+.3f}"
+            )
         return None
 
     def turn_verdicts(self, texts: Sequence[str]) -> list[SafetyDecision | None]:
@@ -571,24 +594,19 @@ class SafetyScreen:
             return _with_score(decision, sim.crisis)
         if self.classifier is None:
             return self._nearest_exemplars(message, history, sim)
-        verdict = self.classify(message, vector)
-        bar = self.bar(message, reading) if verdict is not None else 0.0
-        if verdict is not None and verdict.score >= bar:
-            return self._classifier_decision(verdict, bar, sim, "")
-        glossed = self.classify_gloss(message) if verdict is None else None
-        if glossed is not None and glossed[0].score >= glossed[1]:
-            g_verdict, g_bar, g = glossed
-            where = f"{g.code} gloss ({g.coverage:.0%} of words known): "
-            return self._classifier_decision(g_verdict, g_bar, sim, where)
+        read = self.read(message, vector, reading)
+        if read is not None and read.fires:
+            return self._classifier_decision(read.score, read.bar, sim, read.where)
         followup = self.context(message, history)
         if followup is not None:
             return SafetyDecision(True, followup.category or sim.category, "context", followup.reason, sim.crisis)
-        parts = self.wants_clauses(message, sim) if verdict is not None else []
+        english = read is not None and not read.where
+        parts = self.wants_clauses(message, sim) if english else []
         for n, vector_n in enumerate(self.embedder.embed_queries(parts) if parts else (), start=1):
             clause = self.classifier.score(vector_n)
             # a clause meets its message's bar too: a lyric quoted in a message that sets its
             # danger words aside does not fire once cut out of it
-            clause_bar = max(self.bar(parts[n - 1]), bar) + CLAUSE_MARGIN
+            clause_bar = max(self.bar(parts[n - 1]), read.bar if read is not None else 0.0) + CLAUSE_MARGIN
             if clause.score >= clause_bar:
                 return self._classifier_decision(
                     clause, clause_bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: "
@@ -596,7 +614,11 @@ class SafetyScreen:
         carried = self.carried_over(message, history)
         if carried is not None:
             return SafetyDecision(True, carried.category, "context", carried.reason, sim.crisis)
-        score = "not read (not English, or too short)" if verdict is None else f"{verdict.score:+.3f}"
+        score = (
+            "not read (too short, or a language no glossary knows)"
+            if read is None
+            else f"{read.where}{read.score.score:+.3f}"
+        )
         clauses = f", {len(parts)} clauses screened" if parts else ""
         return SafetyDecision(
             False,
@@ -652,6 +674,20 @@ class SafetyScreen:
             f"{sim.benign:.3f})",
             sim.crisis,
         )
+
+
+@dataclass(frozen=True)
+class ClassifierRead:
+    """The classifier layer's view of one text: its score, the bar it must reach, and where
+    the score comes from (``""`` for the English text itself, ``"es gloss (..): "`` for a gloss)."""
+
+    score: ClassifierScore
+    bar: float
+    where: str
+
+    @property
+    def fires(self) -> bool:
+        return self.score.score >= self.bar
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,9 @@ repository.
 
 Limits: the embedding model reads English. On other languages its vectors are noise, so
 :func:`applies` keeps this layer to messages that look English (and at least
-:data:`MIN_WORDS` words long: shorter follow-ups are the context layer's). Messages in
-other languages rely on the patterns' rules (:mod:`guidebot.safety_rules.intl`:
-13 languages).
+:data:`MIN_WORDS` words long: shorter follow-ups are the context layer's). Messages in the
+13 other languages the rules know (:mod:`guidebot.safety_rules.intl`) are read through
+their rough English from a glossary (:mod:`guidebot.gloss`) instead.
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ LABELLED_SOURCES = (
     "evals/safety/holdout.yaml",
     "evals/safety/holdout2.yaml",
     "evals/safety/holdout3.yaml",
+    "evals/safety/holdout10.yaml",
+    "evals/safety/holdout11.yaml",
 )
 # The evaluation sets: a training row that is a near-copy of one of their messages (cosine
 # >= NEAR_COPY) is left out of training, so their figures stay a measure of generalisation.
@@ -87,6 +89,7 @@ EVAL_SOURCES = (
     "evals/safety/holdout7.yaml",
     "evals/safety/holdout8.yaml",
     "evals/safety/holdout9.yaml",
+    "evals/safety/holdout12.yaml",
 )
 NEAR_COPY = 0.9
 MIN_WORDS = 3

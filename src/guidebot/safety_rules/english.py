@@ -155,7 +155,9 @@ _PLAY = (
     r"|\b(?:he'?s|she'?s|they'?re|(?:son|daughter|kid|boy|girl) is) (?:only |just )?(?:[1-9]|one|two"
     r"|three|four|five|six|seven|eight|nine)\b(?! ?(?:years? (?:older|younger)|feet|foot|inches))"
     r"|\b(?:toddler|tantrum|toy|pillow fight|playfully|play fight|play-fight|wrestl\w*|tickl\w*|nerf"
-    r"|snowball|hide and seek)\b"
+    r"|snowball|hide and seek|(?:jumped|jumping|climbed|climbing|landed) on me)\b"
+    r"|\bmy (?:[1-9]|one|two|three|four|five|six|seven|eight|nine) ?(?:yr|year|yo)[- ]?old\b(?! (?:is|was)"
+    r" (?:in|at|with|alone|asleep|home))"
 )
 
 ENGLISH: tuple[Rule, ...] = (
@@ -181,7 +183,8 @@ ENGLISH: tuple[Rule, ...] = (
         r" cleaner))",
         r"(?:son|daughter|kid|toddler|baby|child|little one|boy|girl|\d+ ?(?:year|yr)[- ]?old)\b[^.!?]{0,40}"
         r"\b(?:ate|swallowed|drank|got into|took|chewed) (?:some |a few |a |the |my |his |her |a bunch"
-        r" of |a handful of )?(?:\S+ )?(?:<PILLS>|medicine|bleach|detergent|batteries|battery|button"
+        r" of |a handful of )?(?:\S+ )?(?:<PILLS>|pill (?:organi[sz]er|box|bottle|pot|case|tub)|medicine"
+        r"|bleach|detergent|batteries|battery|button"
         r" cell|laundry pods?|antifreeze|cleaning (?:stuff|products?))",
         r"(?:took|taken|swallowed|popped|downed) (?:my|the|his|her) (?:whole|entire|full) (?:prescription"
         r"|bottle|supply|stash|pack|box|month'?s supply)",
@@ -246,6 +249,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:took|taken|had|dropped|necked|swallowed) (?:something|some \w+|a pill|pills|a tab|molly|mdma"
         r"|ket|ketamine|<DRUGS>)\b[^.!?]{0,80}\b(?:burning up|twitch\w*|fitting|seizing|convuls\w*"
         r"|talking nonsense|not making sense|can'?t stand up|foaming|(?:won'?t|can'?t) wake)",
+        r"(?:took|taken|had|done|did) (?:way )?too (?:much|many)\b.{0,60}\b(?:chest (?:\S+ )?(?:pounding|tight"
+        r"|hurts|pain)|heart (?:\S+ )?(?:pounding|racing)|can'?t (?:breathe|stand|feel|see)|pass(?:ing)?"
+        r" out|shaking|fitting|numb)",
         r"worst headache (?:of my life|i'?ve ever had)|bone (?:is )?(?:sticking|poking) out"
         r"|foaming at the mouth|(?:having|had|in) (?:a )?seizures?\b(?! (?:last|years|as a|when i))",
         r"(?:fell|collapsed|crashed|hit (?:his|her|my|their) head)\b[^.!?]{0,80}\b(?:isn'?t|is not"
@@ -310,7 +316,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"|oneself|your (?:own )?life)",
         r"make it look like an accident",
         # "he's been thinking about ending it" is suicide.someone_else's
-        before=r"(?:almost|nearly|practically|basically) $|" + _THIRD_PERSON,
+        before=r"(?:almost|nearly|practically|basically) $|\b(?:keeps|kept) (?:saying|typing|texting"
+        r"|posting) $|" + _THIRD_PERSON,
         after=r"^\s*(?:laughing|at the gym|working|running|trying to|with (?:work|her|him|them)"
         r"|in the (?:foot|feet)"
         r"|at work|to (?:pay|provide|keep up|get ahead|make ends)|for (?:work|this job|the (?:kids|job"
@@ -324,6 +331,11 @@ ENGLISH: tuple[Rule, ...] = (
         r"\b(?:su[i1!]?c[i1!]?d\w*|su[i1]s[i1]d\w*|suac[i1]d\w*|suizid\w*|selbstmord\w*)",
         before=r"(?:died by|committed|death by|(?:lost|losing|lose) (?:\S+ ){1,3}to|after (?:\S+ )"
         r"{1,2}|his|her|their|'s|survivors? of) $"
+        # a thing called suicidal ("passing out from the back is suicidal"), statistics ("what
+        # percentage of suicides are men"), a call attended ("attended a suicide last week")
+        r"|\b\w+ing\b[^.!?,]{0,40} (?:is|was|would be|'s) (?:\S+ )?$|\b(?:percentage|proportion|number"
+        r"|rates?|statistics|stats|share|majority) of (?:\S+ )?$|\b(?:attended|attend|attending|called to"
+        r"|responded to|dealt with) (?:a |another |two |three |several )?$"
         # someone else's suicide in another language: "se suicido", "s'est suicide", "si e
         # suicidato", "hat sich suizidiert", "el suicidio de su tio"
         r"|\b(?:se|s'est|si e|si|sich|hat sich|zich) $"
@@ -1033,6 +1045,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:be|go) (?:with|to) (?:him|her|them|my \w+) (?:again )?(?:in heaven|up there|on the other"
         r" side)|(?:want|wanna|ready|going|long|longing) to be with (?:him|her|them) again\W+(?:soon"
         r"|tonight|now)\b",
+        r"(?:want|wanna|ready|going|long|longing) to be with (?:him|her|them) again\b[^.!?]{0,40}\b(?:know"
+        r" (?:exactly )?how i'?d do it|know how i would do it|properly|for good|forever)",
     ),
     _rule(
         "suicide.told_to",
@@ -1079,6 +1093,13 @@ ENGLISH: tuple[Rule, ...] = (
         r"|movements|schedule|comings and goings)\b(?=.*\b(?:(?:'ll|will|gonna|going to) (?:\S+ )?(?:be"
         r" sorry|regret|pay)|get what'?s coming|coming to (?:him|her|them)|teach (?:him|her|them)|make"
         r" (?:him|her|them) (?:pay|sorry)|revenge|payback)\b)",
+        # a list of the people who wronged him, with a threat: "writing down the names of
+        # everyone at that office who laughed at me... they'll see on monday"
+        r"(?:writing|making|keeping|wrote|made|got|have) (?:down )?(?:a |the |my )?(?:list|names)\b[^.!?]"
+        r"{0,80}\b(?:laughed at|bullied|mocked|humiliated|wronged|fired|sacked|screwed|crossed)"
+        r" (?:me|us)\b(?=.*\b(?:they'?(?:ll| will) (?:see|pay|regret|be sorry|learn|find out)|wait"
+        r" (?:till|until)|(?:on|by|come) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r" they)\b)",
         # a car as the weapon: "want to drive my car into those lads who jumped me"
         r"(?:want to|wanna|going to|gonna|could|might|will|'ll|thinking (?:about|of)|fantasi[sz]\w*"
         r" about|tempted to|urge to) (?:just )?(?:drive|driving|ram|ramming|plough|plow|mow|run)"
@@ -1134,7 +1155,11 @@ ENGLISH: tuple[Rule, ...] = (
         r"|ranked|multiplayer|online)\b"
         r"|^\s*(?:with kindness|down|off|so (?:much|badly) (?:when"
         r"|by)|when i (?:left|cheated|said|lied)|hard\b|again and again in my head)",
-        before=_INANIMATE + r"|\b(?:feel|felt|feels|feeling) like i (?:\S+ )?$",
+        before=_INANIMATE + r"|\b(?:feel|felt|feels|feeling) like i (?:\S+ )?$"
+        # someone else's partner or parent: "my mates wife has been hitting him"
+        r"|\b(?:my \w+'?s (?:wife|husband|partner|girlfriend|boyfriend|dad|mum|mom|father|mother)|his"
+        r" (?:wife|partner|girlfriend|dad|father|mum|mother)|her (?:husband|partner|boyfriend|dad"
+        r"|father))(?: (?:has been|had been|is|was|keeps|kept|has|had))? $",
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
         r" (?:him|her|them)\b|\bput (?:him|her|the \w+|my \w+|our \w+) (?:down|to sleep)\b|\bvet\b"
         r"|euthan\w*|" + _CHILDHOOD + "|" + _WAR,
@@ -1237,7 +1262,11 @@ ENGLISH: tuple[Rule, ...] = (
         r"|dragged|kicked) (?:my |our )?(?:\S+ )?(?:<PARTNER>|<KID>|her|him|them) (?:across|against|into"
         r"|onto|down|off|out of)\b",
         r"\b(?:slapped|punched|choked|strangled|shoved|kicked|shook|smacked|headbutted|pushed)"
-        r" (?:my|our) (?:<PARTNER>|<KID>)\b",
+        r" (?:my|our) (?:<PARTNER>|<KID>)\b(?!'?s\b)",
+        # "pushed my mum down the stairs during a row"
+        r"\b(?:pushed|shoved|threw|kicked|dragged) (?:my|our) (?:<PARTNER>|<KID>|<FAMILY>|nan|gran"
+        r"|grandma|grandad) (?:down the stairs|into (?:the|a) (?:wall|door)|against (?:the|a) (?:wall"
+        r"|door)|to the (?:floor|ground)|through (?:the|a) (?:door|window))",
         r"hands? (?:were |was |are |went |got |wrapped |ended up )?(?:around|round) (?:her|his|their"
         r"|my \w+'?s?) (?:throat|neck)",
         r"(?:punched|hit|kicked|smashed|slammed) (?:\S+ ){1,4}?(?:next to|beside|near|by|inches"
@@ -1320,6 +1349,7 @@ ENGLISH: tuple[Rule, ...] = (
         after=r"^\s*(?:when (?:she|he|they) (?:sees?|hears?|finds? out about) (?:the|my|this|how"
         r"|what i (?:spent|bought|paid))|for (?:being late|forgetting|buying|spending)"
         r"|if i'?m late|if i (?:turn up|show up|come|am|get there|get home) late|if i (?:forget|spoil)"
+        r"|if i (?:book|order|buy|sign (?:us )?up for|go on|plan) (?:another|one more|a|an)\b"
         r"|lol|haha)|^.{0,50}\b(?:i forgot|forgot to|i'?m late|running late|be late"
         r"|i spent|i bought|i broke her|i lost (?:the|her|his)|the bill|the dishes|anniversary"
         r"|birthday|haircut|lol|haha|jk|i posted|pics|photos|pictures|the car|dented|scratched"

@@ -1,9 +1,9 @@
 """The rules of the pattern layer for other languages: es, fr, de, pt, it; nl, pl; sv, da, nb,
 tr, cs, ro.
 
-The classifier layer reads English only, so in these languages the rules carry the screen.
-See :mod:`guidebot.safety_rules` for how to add a
-rule.
+The classifier layer reads these languages only through a glossary's rough English
+(:mod:`guidebot.gloss`), so the rules carry more of the screen here than in English. See
+:mod:`guidebot.safety_rules` for how to add a rule.
 """
 
 from __future__ import annotations
