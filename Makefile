@@ -55,6 +55,7 @@ lint: setup
 bench: ingest
 	$(PY) bench/latency.py
 	$(PY) bench/stream_latency.py
+	$(PY) bench/safety_screen.py
 
 clean:
 	rm -rf data .pytest_cache

@@ -90,6 +90,7 @@ EVAL_SOURCES = (
     "evals/safety/holdout8.yaml",
     "evals/safety/holdout9.yaml",
     "evals/safety/holdout12.yaml",
+    "evals/safety/holdout13.yaml",
 )
 NEAR_COPY = 0.9
 MIN_WORDS = 3

@@ -214,3 +214,16 @@ _INTL_CARE_WORK = (
     r"|lakare|sygeplejerske|laege|sykepleier|ambulansearbeider|lege|zdravotni\w*|zachranar\w*|lekar"
     r"|asistent\w* medical\w*|paramedik)\b|\b(?:hemsire|paramedik)yim\b"
 )
+# Helping a friend, or studying suicide, in the other languages, with the writer not speaking
+# of his own: "comment aider un ami qui parle de suicide?", "wie hoch ist die suizidrate bei
+# mannern? schreib ne hausarbeit" (English has _GENERAL_HELP and _ABOUT_OTHERS).
+_INTL_HELP_OR_STUDY = (
+    r"^(?!.*\b(?:je|yo|ich|eu|io|ik|ja|jag|jeg|ben|eu)\b[^.!?]{0,30}\b(?:suicid\w*|suizid\w*|zelfmoord\w*"
+    r"|samob\w*|selvmord\w*|sjalvmord\w*|intihar\w*|sinucid\w*))(?=.*\b(?:comment (?:aider|soutenir)"
+    r"|como (?:ayudar|ajudar|apoyar|apoiar)|come (?:aiutare|sostenere)|wie (?:kann ich )?(?:helfen"
+    r"|unterstutzen)|hoe (?:kan ik )?(?:helpen|steunen)|jak (?:pomoc|wesprzec|pomoct|pomoci)|hur (?:hjalper"
+    r"|kan jag hjalpa)|hvordan (?:hjaelper|hjelper|kan jeg)|nasil yardim|cum (?:sa )?ajut|suizidrate"
+    r"|selbstmordrate|tasa de suicid\w*|taux de suicide|taxa de suicid\w*|tasso di suicid\w*|statisti\w*"
+    r"|estadistic\w*|hausarbeit|referat|dissertation|memoire|tesina|tese|scriptie|praca (?:domowa"
+    r"|magisterska|licencjacka))\b)"
+)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from guidebot.safety_rules.base import _INTL_CARE_WORK, _MACROS, A, E, H, Rule, S, _rule
+from guidebot.safety_rules.base import _INTL_CARE_WORK, _INTL_HELP_OR_STUDY, _MACROS, A, E, H, Rule, S, _rule
 
 # Figurative or emotional uses right after "<harm verb> <person>".
 _HARM_FIGURATIVE = (
@@ -309,6 +309,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"\bkms\b|\bk m s\b|unaliv\w*|sewer ?slide|self[- ]?delet\w*|\bctb\b|catch(?:ing)? the bus"
         r" (?:for good|tonight|soon|today)",
         r"(?:end|ending|take|taking|took) (?:it all|my (?:own )?life|everything)",
+        r"(?:thinking|planning|want|wanting|going|decided) to (?:finish|end) (?:my (?:own )?life\b(?!'?s\b)"
+        r"|myself)|finish(?:ing)? (?:my (?:own )?life\b(?!'?s\b)|myself off)",
         r"end(?:ing)? it (?:tonight|today|now|soon|for good|once and for all|all)",
         r"(?:feel like|want to|wanna|going to|gonna|thinking (?:about|of)|about to|ready to"
         r"|close to|decided to) end(?:ing)? it\b(?! (?:with|between))",
@@ -350,7 +352,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"|^\s*(?:de|del|du|des|di|della|dello|do|da|van|von) (?:su|sus|mi|mis|tu|son|sa|mon|ma|seu|sua"
         r"|meu|minha|suo|mio|mia|zijn|haar|mijn|m'n|seinem|seiner|meinem|meiner|un|una|um|uma|une"
         r"|ein\w*|een)\b",
-        text=_GENERAL_HELP + "|" + _ABOUT_OTHERS,
+        text=_GENERAL_HELP + "|" + _ABOUT_OTHERS + "|" + _INTL_HELP_OR_STUDY,
     ),
     _rule(
         "suicide.someone_else",
@@ -376,6 +378,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:hurt|hurting|harm|harming|burn|burning|burned|burnt|cut|cutting|hit|hitting|punch"
         r"|punching|scratch|scratching) <MYSELF>",
         r"self[- ]?(?:harm|injur|mutilat)\w*",
+        r"(?:scratch|scratching|scratched|claw|clawing|clawed|pick|picking|picked) (?:at )?(?:my )?(?:arms?"
+        r"|skin|wrists?|legs?|thighs?|face|chest) (?:till|until|so hard) (?:they |it |i )?(?:bleeds?|bled"
+        r"|bleeding|raw|scar)",
         # "i punch the bathroom wall till my knuckles split open, its the only thing that shuts my
         # head up"
         r"(?:punch|punching|punched|hit|hitting|headbutt\w*|bang|banging|smash|smashing) (?:my head"
@@ -617,7 +622,8 @@ ENGLISH: tuple[Rule, ...] = (
         r" gone|vanished|disappeared|wasn'?t (?:here|around|alive)|weren'?t (?:here|around"
         r"|alive))\b|(?:if|when|once) i'?m (?:gone|dead|not here|not around)\b",
         r"(?:a |such a |just a )?(?:weight|millstone|drain|albatross) (?:around|on|to) (?:everyone"
-        r"|everybody|my|their|her|his)|\bdead weight\b",
+        r"|everybody|my|their|her|his)|\bdead weight\b(?! (?:around|round|in|at) the (?:house|home|office"
+        r"|gym|team)| at work)",
         r"(?:not going to|won'?t|don'?t plan (?:on|to)|not planning (?:on|to)|not gonna) (?:stick"
         r" around|be around|see|seeing|make it to|last (?:until|till|through)) (?:to find out|much"
         r" longer|next (?:week|month|year)|another (?:week|month|year|christmas)|christmas|my"
@@ -1100,6 +1106,10 @@ ENGLISH: tuple[Rule, ...] = (
         r" (?:me|us)\b(?=.*\b(?:they'?(?:ll| will) (?:see|pay|regret|be sorry|learn|find out)|wait"
         r" (?:till|until)|(?:on|by|come) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         r" they)\b)",
+        # "i get this urge to swerve into the cyclists"
+        r"(?:urges?|tempted|thoughts?|want|wanting|itching) (?:\S+ ){0,2}?to (?:swerve|steer|drive|plough|plow"
+        r"|ram|mow) (?:my (?:car|van|truck) )?(?:into|through|at) (?:the |a |those |some )?(?:cyclists?"
+        r"|pedestrians?|people|crowds?|kids|walkers|them|him|her)\b",
         # a car as the weapon: "want to drive my car into those lads who jumped me"
         r"(?:want to|wanna|going to|gonna|could|might|will|'ll|thinking (?:about|of)|fantasi[sz]\w*"
         r" about|tempted to|urge to) (?:just )?(?:drive|driving|ram|ramming|plough|plow|mow|run)"

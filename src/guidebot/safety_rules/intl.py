@@ -182,9 +182,10 @@ _INTL_THIRD = r"\b(?:er|sie|hij|zij|han|hon|hun|hen|il|elle|ele|ela|lui|lei|on|o
 # Work, school or a thing as the subject of "takes my life" is a figure of speech: "jobbet tager
 # livet af mig", "skolen tar livet av meg", "arbetet tar livet av mig".
 _INTL_THING_SUBJECT = (
-    r"\b(?:jobbet|jobben|arbejdet|arbeidet|arbetet|skolen|skolan|studiet|studiene|studierne|chefen"
+    r"\b(?:(?:jobbet|jobben|arbejdet|arbeidet|arbetet|skolen|skolan|studiet|studiene|studierne|chefen"
     r"|sjefen|ungerne|ungene|ungarna|barna|bornene|eksamen|eksamenerne|tentan|tentorna|stressen"
-    r"|varmen|trafikken|kollegerne|kollegaene|det her|det der|den her) $"
+    r"|varmen|trafikken|kollegerne|kollegaene|det her|det der|den her|(?:det|den) (?:her|der) (?:job"
+    r"|jobb|arbejde|arbeid|arbete|skole|uge|uke|vecka))) $"
 )
 # Reported speech right after the wish: "quiero morir, dice mi amigo", "hayattan biktim diyor".
 _INTL_REPORTED = (
@@ -1467,7 +1468,8 @@ OTHER_LANGUAGES: tuple[Rule, ...] = (
         r"|erschiessen|umlegen|kaltmachen|abstechen)",
         r"(?:vou|quero|medo de) (?:matar|bater|machucar) (?:ela|ele|minha|meu)|mata-la|mata-lo"
         r"|bati (?:na|no|nela|nele)",
-        r"(?:eu )?(?:mato|matarei) (?:ele|ela|esse|essa|eles|o cara|aquele|aquela)\b|fazer (?:alguma"
+        r"(?:eu )?(?:mato|matarei) (?:ele|ela|esse|essa|eles|elas|o cara|aquele|aquela|os dois|as duas"
+        r"|ambos|todo mundo)\b|fazer (?:alguma"
         r" |uma )?(?:besteira|merda|coisa) com (?:minha|meu|ela|ele)\b|empurrei (?:minha|meu|a|o)"
         r" (?:mulher|esposa|namorada|filh[oa]|bebe|mae|pai)\b|(?:espanquei|esganei|enforquei)"
         r" (?:minha|meu|ela|ele)\b|machucar (?:minha|meu|meus|minhas) (?:mulher|esposa|namorada"
@@ -1480,7 +1482,8 @@ OTHER_LANGUAGES: tuple[Rule, ...] = (
         r"(?:lo|la|li|le) (?:ammazzo|uccido|ammazzero|uccidero|faccio fuori)\b|l'(?:ammazzo|uccido)"
         r"|(?:ammazzarlo|ammazzarla|ucciderlo|ucciderla)\b|far del male (?:a|al|alla|ai|alle) (?:(?:mia|mio"
         r"|miei|mie) )?(?:moglie|marito|figli\w*|bambin\w*|ragazza|compagna|neonat\w*|piccol\w*|lei"
-        r"|lui)\b|fare del male a (?:mia|mio|miei|mie|lei"
+        r"|lui)\b|(?:paura|terrore) di (?:fargli|farle) (?:del )?male\b|(?:l'?\s?ho|lo ho|la ho)"
+        r" (?:gia )?scoss[oa] (?:forte|troppo)|fare del male a (?:mia|mio|miei|mie|lei"
         r"|lui)\b|(?:ho|l'ho) (?:picchiato|picchiata|strangolato|strangolata|preso a (?:pugni|schiaffi"
         r"|calci)) (?:mia|mio|lei|lui|il|la)\b|(?:le|gli) ho messo le mani (?:al collo|addosso)"
         r"|(?:strangolarla|strangolarlo|soffocarla|soffocarlo|accoltellarla|accoltellarlo|picchiarla"
@@ -1738,7 +1741,9 @@ OTHER_LANGUAGES: tuple[Rule, ...] = (
         r" (?:controla|revisa) (?:el (?:celular|telefono|movil|dinero)|todo|las cuentas)",
         r"\bme (?:frappe|bat|menace|tape)\b(?! sur)|peur de (?:ma femme|mon mari|ma copine|mon copain"
         r"|lui\b|elle\b|rentrer)|pas en securite (?:a la maison|chez moi)",
-        r"\bme (?:gifle|giflee|cogne|tabasse|etrangle|crache dessus|brule|enferme)\b|\bm'a"
+        r"\b(?:me|m'?) ?(?:gifle|giflee|cogne|tabasse|etrangle|crache dessus|brule|enferme)\b(?! pas\b| plus\b"
+        r"| dans (?:un|une|des|ce|cette|mon|ma|mes) (?:role|case|cliche|boite|image|schema|routine|personnage"
+        r"|silence|travail|idee))|\bm'a"
         r" (?:frappee?|giflee?|menacee?|etranglee?|cognee?|tabassee?|crache dessus|brulee?"
         r"|enfermee?|mise? dehors|jetee? dehors|poussee? (?:dans|contre|par terre))\b|(?:controle"
         r"|surveille|fouille) (?:mon telephone|mes comptes|mon argent|tout ce que je fais)",
@@ -1844,7 +1849,7 @@ OTHER_LANGUAGES: tuple[Rule, ...] = (
         r" mat|nacht|kalte|unterhose|noite|cueca|notte|freddo|mutande|pigiama|kou|onderbroek|nocy"
         r"|zimno|gaciach|majtkach|natt|kyla|nat|kulde|gece|soguk|noci|zima|noaptea|frig)\b)",
         neg=False,
-        before=_INTL_SMALL_CHILD + r"|\b(?:det|tanken|ideen|het|dat|to) $",
+        before=_INTL_SMALL_CHILD + r"|\b(?:det|tanken|ideen|het|dat|to) $|" + _INTL_THING_SUBJECT,
         # "me pega unos sustos", "me pega la gripe"
         after=_INTL_PLAY + r"|" + _INTL_AT_GAME + r"|^\s*(?:un|unos|una|el|la) (?:sustos?|gritos?"
         r"|resfriado|gripe|catarro|virus|bicho)\b",

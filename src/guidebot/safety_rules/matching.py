@@ -92,6 +92,15 @@ _THAN = re.compile(r"^[^.!?]{0,60}\bthan\b")
 # "if my mum asks one more time when im getting married im jumping off a cliff haha"
 _IF_AGAIN = re.compile(r"\bif (?:\S+ ){1,6}?(?:one more time|again|once more)\b")
 _LAUGH = re.compile(r"\b(?:ha(?:ha)+\w*|lol|lmao|rofl|jk)\b")
+# A laugh and "joking" right after the match, in any of the languages: "mi butto dal balcone ahah
+# scherzo", "me tiro por la ventana jajaja es broma", "jump off a bridge lol jk".
+_SAID_IN_JEST = re.compile(
+    r"\b(?:ha(?:ha)+|ahah\w*|jaja\w*|jeje\w*|kk(?:k)+|hihi\w*|mdr|xd|lol|lmao|rofl)\b\W*(?:\S+ )?"
+    r"(?:jk|just kidding|joking|kidding|scherzo|scherzavo|broma|es broma|brincadeira|to brincando|je"
+    r" rigole|blague|spass|nur spass|grapje|geintje|zart|zartuje|skamt|skojar|spog|tuller|saka|gluma"
+    r"|glumesc|vtip|srandu)\b"
+)
+_NOT_JOKING = re.compile(r"\b(?:or not|not really|not joking|no joke|i mean it|serious(?:ly)?)\b")
 
 
 def _hyperbole(before: str, after: str) -> bool:
@@ -99,6 +108,8 @@ def _hyperbole(before: str, after: str) -> bool:
     if _RATHER.search(before) and _THAN.search(after):
         return True
     if _IF_AGAIN.search(before) and _LAUGH.search(after[:40]):
+        return True
+    if _SAID_IN_JEST.search(after[:60]) and not _NOT_JOKING.search(after[:80]):
         return True
     return _NUISANCE_RX.search(before) is not None
 
