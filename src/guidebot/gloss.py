@@ -11,9 +11,9 @@ generalises further: it is vocabulary, not phrasings. Each file under ``data/glo
     pastillas = pills
 
 :func:`gloss` replaces the longest phrase that matches at each point (up to
-:data:`MAX_PHRASE_WORDS` words) and keeps unknown words as they are, so
-``"ya no aguanto mas, esta noche me tomo todas las pastillas"`` reads
-``"I can't take it anymore more, tonight I take all the pills"``: broken English, but
+:data:`MAX_PHRASE_WORDS` words) and keeps unknown words as they are, so the shipped Spanish
+glossary reads ``"ya no aguanto mas, esta noche me tomo todas las pastillas"`` as
+``"I can't take it anymore, tonight me I take all the pills"``: broken English, but
 English the classifier has seen. Idioms are glossed as the English idiom, so a figure of
 speech stays one.
 
@@ -134,7 +134,7 @@ def packaged_glossaries() -> tuple[Glossary, ...]:
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".txt"):
-            found.append(read_glossary(Path(entry.name), entry.read_text(encoding="utf-8")))
+            found.append(read_glossary(Path(str(entry)), entry.read_text(encoding="utf-8")))
     return tuple(found)
 
 

@@ -600,8 +600,7 @@ class SafetyScreen:
         followup = self.context(message, history)
         if followup is not None:
             return SafetyDecision(True, followup.category or sim.category, "context", followup.reason, sim.crisis)
-        english = read is not None and not read.where
-        parts = self.wants_clauses(message, sim) if english else []
+        parts = self.wants_clauses(message, sim) if read is not None and not read.of_a_gloss else []
         for n, vector_n in enumerate(self.embedder.embed_queries(parts) if parts else (), start=1):
             clause = self.classifier.score(vector_n)
             # a clause meets its message's bar too: a lyric quoted in a message that sets its
@@ -688,6 +687,10 @@ class ClassifierRead:
     @property
     def fires(self) -> bool:
         return self.score.score >= self.bar
+
+    @property
+    def of_a_gloss(self) -> bool:
+        return bool(self.where)
 
 
 @dataclass(frozen=True)
