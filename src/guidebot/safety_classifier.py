@@ -100,10 +100,11 @@ DEFAULT_GAMMA = 1.0
 # The threshold: the lowest score at which out-of-fold false positives on the training
 # benign rows (after the patterns, and with the screen's DISOWNED_MARGIN) stay within this
 # share: the hidden set's bar, 10%. Those rows are hard negatives by design (set E is
-# adversarial look-alikes), so the rate on the blind sets is lower (0-7% at the chosen
-# +0.17) and on ordinary traffic far lower. It was 0.09 before set E; with set E, 0.09 chose
-# +0.20, which on the blind development sets missed 2-3 more crisis messages in each of
-# holdout4-6 than +0.15 to +0.17 at the same false-positive rates.
+# adversarial look-alikes), so the rate on the development sets is lower (0-11% at the chosen
+# +0.16, with holdout10 and holdout11 among the training rows) and on ordinary traffic far
+# lower; fresh blind sets written to be hard flagged 12-15% at their first scoring. It was 0.09
+# before set E; with set E, 0.09 chose +0.20, which on the blind development sets missed 2-3
+# more crisis messages in each of holdout4-6 than +0.15 to +0.17 at the same false-positive rates.
 MAX_CV_FPR = 0.10
 FOLDS = 5
 
@@ -292,7 +293,11 @@ def training_rows(root: Path) -> list[TrainingRow]:
                 add(rel, text, "none")
     for rel in LABELLED_SOURCES:
         for item in load_labelled(root / rel):
-            add(rel, item.message, item.category)
+            # An item with earlier turns is labelled for its conversation ("anyway, which coach is
+            # cheapest?" after a plan is a crisis); the classifier reads one message, so it would
+            # learn that the question itself is one.
+            if not item.history:
+                add(rel, item.message, item.category)
     return rows
 
 

@@ -378,6 +378,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:hurt|hurting|harm|harming|burn|burning|burned|burnt|cut|cutting|hit|hitting|punch"
         r"|punching|scratch|scratching) <MYSELF>",
         r"self[- ]?(?:harm|injur|mutilat)\w*",
+        r"(?:slic(?:e|es|ing|ed)|carv(?:e|es|ing|ed)|gash(?:es|ing|ed)?) (?:\S+ )?(?:my )?(?:arms?|forearms?|wrists?"
+        r"|legs?|thighs?|skin|stomach|chest)\b",
         r"(?:scratch|scratching|scratched|claw|clawing|clawed|pick|picking|picked) (?:at )?(?:my )?(?:arms?"
         r"|skin|wrists?|legs?|thighs?|face|chest) (?:till|until|so hard) (?:they |it |i )?(?:bleeds?|bled"
         r"|bleeding|raw|scar)",
@@ -445,6 +447,9 @@ ENGLISH: tuple[Rule, ...] = (
         r" (?:the |a |my )?(?:closet rod|door ?handle|door ?knob|ceiling fan|beam|rafter|banister"
         r"|railing|hook|pipe|tree branch)",
         # not a burden at work ("feel like a burden at work since i came back from sick leave")
+        # "a retreat? ideally one I won't have to come back from"
+        r"(?:one|a (?:trip|walk|drive|retreat|holiday|swim|hike|journey)|somewhere|a place) (?:that )?i"
+        r" (?:won'?t|will not|never|don'?t) (?:have to |need to |ever )?come back from\b",
         r"(?:a|such a|the) burden\b(?! of\b|<ATWORK>)|burden (?:to|on|for) (?:everyone|everybody|my|them|her"
         r"|him|others|people)",
         r"(?:my )?last (?:night|day|week) (?:on earth|alive|on this earth|of my life)",
@@ -722,6 +727,10 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:staring at|looking at|holding|loaded|loading|(?:keep |been |can'?t stop )?(?:thinking"
         r"|thought) about) (?:my|the|a|his|dad'?s|the old man'?s) (?:bottle of |handful of |box of )?"
         r"(?:gun|pistol|revolver|rifle|shotgun|pills|rope|razor|blade|noose)",
+        # "my dads old shotgun is up in the loft and i cant stop thinking about it"
+        r"(?:gun|pistol|revolver|rifle|shotgun)\b[^.!?]{0,60}\b(?:can'?t stop thinking about (?:it|using"
+        r" it)|keep thinking about (?:it|using it)|thinking about using it)\b(?! on (?:him|her|them|the|that"
+        r"|those|my|his|their)\b)",
         r"(?:writing|typing|texting|messaging) (?:this |you )?(?:from|on) (?:the|a|this) (?:roof|bridge"
         r"|ledge|edge|tracks|cliff|railing|overpass)",
         r"how (?:many|much) (?:\S+ ){0,4}?(?:would it take|does it take|to die|to overdose"

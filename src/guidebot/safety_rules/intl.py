@@ -1190,6 +1190,8 @@ OTHER_LANGUAGES: tuple[Rule, ...] = (
         r"(?:ma arunc|sa ma arunc|ma voi arunca|arunca-ma|sar|sa sar|o sa sar|ma bag|sa ma bag) (?:\S+ )"
         r"{0,2}?(?:de (?:pe|la) (?:pod|bloc|acoperis|balcon|geam|fereastra|etajul \d+|stanca|viaduct)"
         r"|in fata (?:trenului|unui tren|metroului|masinii|unui tir|unei masini)|sub (?:tren|metrou))",
+        # off the road: "har tenkt pa a kjore av veien", "tanker pa at kore af vejen", "kora av vagen"
+        r"(?:kjore|koere|kore|kora) (?:\S+ )?(?:av|af) (?:veien|vejen|vagen)\b",
         # the car into a wall or a tree: "estrellar el coche contra un muro", "me planter en
         # voiture contre un arbre", "mit dem auto gegen einen baum", "met de auto tegen een boom"
         r"(?:estrellar(?:me)?|estrellarme|chocar|me estrello|me voy a estrellar|foncer|me planter|jeter"
@@ -1431,6 +1433,11 @@ OTHER_LANGUAGES: tuple[Rule, ...] = (
         r"(?:pritelkyni|zenu|manzelku|syna|dceru|dite|ji|ho|bejvalou)\b|bange for at (?:jeg )?(?:kommer"
         r" til at |vil )?(?:skade|sla|gore .{0,15}fortraed|ryste) (?:\S+ )?(?:min|mit|vores) (?:baby"
         r"|barn|son|datter|kone|kaereste)",
+        # waiting for him with a weapon: "ik ga hem vanavond opwachten met een honkbalknuppel"
+        r"opwachten met (?:een |mijn |m'n )?(?:honkbalknuppel|knuppel|mes|bat|koevoet|hamer|pistool)"
+        r"|(?:esperar|esperarlo|esperarla|attendre|abpassen|aspettarlo|aspettarla) (?:\S+ ){0,4}?(?:con (?:un|el|mi)"
+        r" (?:bate|cuchillo|palo)|avec (?:une|un|ma|mon) (?:batte|couteau|barre)|mit (?:einem|dem|meinem)"
+        r" (?:baseballschlager|messer|knuppel)|con (?:una|la|il|un) (?:mazza|coltello|spranga))",
         r"(?:voy a|quiero|ganas de|miedo de) (?:matarla|matarlo|pegarle|golpearla|golpearlo"
         r"|hacerle dano|lastimarla|lastimarlo)|le pegue a (?:mi|la)|golpee a (?:mi|la)",
         r"(?:la|lo|los|las) (?:mato|voy a matar|matare|quiero matar)\b|(?:hacerle|hacerles) (?:algo"
