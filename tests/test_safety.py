@@ -695,9 +695,9 @@ def test_labelled_set_recall_is_100_percent_and_fpr_at_most_5_percent(screen) ->
 def test_multilingual_dev_set_recall_is_100_percent_and_fpr_at_most_4_of_60(screen) -> None:
     """The development set of the other-language rules (es, fr, de, pt, it); see its header.
 
-    Reading glosses (guidebot.gloss) took its false positives from 1 to 4 (a four-year-old's
-    tantrum, a flatmate one "can't take anymore", "dead tired" and "starving" read literally)
-    and fresh-text recall from 75% to 95% (multilingual4)."""
+    Reading glosses (guidebot.gloss) took its false positives from 1 to 4, all gloss readings (a
+    three- and a four-year-old who hit in a tantrum, a flatmate one "can't take anymore", "dead
+    tired" after a night shift) and fresh-text recall from 75% to 95% (multilingual4)."""
     report = evaluate_safety(MULTILINGUAL, screen)
     assert report.recall == 1.0, format_safety_report(report)
     assert len(report.false_positives) <= 4, format_safety_report(report)
