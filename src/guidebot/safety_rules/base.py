@@ -2,8 +2,8 @@
 
 :func:`normalise`; the ``<MACRO>`` vocabulary (``_MACROS``), with the medicine, drug and
 exhaust names the English and the other-language rules both use; :class:`Rule` and
-:func:`_rule`, which builds one; and the fragments both rule sets read (``_INTL_CARE_WORK``)
-. See :mod:`guidebot.safety_rules` for how to add a rule.
+:func:`_rule`, which builds one; and the fragments both rule sets read (``_INTL_CARE_WORK``,
+``_INTL_HELP_OR_STUDY``). See :mod:`guidebot.safety_rules` for how to add a rule.
 """
 
 from __future__ import annotations
@@ -218,7 +218,7 @@ _INTL_CARE_WORK = (
 # of his own: "comment aider un ami qui parle de suicide?", "wie hoch ist die suizidrate bei
 # mannern? schreib ne hausarbeit" (English has _GENERAL_HELP and _ABOUT_OTHERS).
 _INTL_HELP_OR_STUDY = (
-    r"^(?!.*\b(?:je|yo|ich|eu|io|ik|ja|jag|jeg|ben|eu)\b[^.!?]{0,30}\b(?:suicid\w*|suizid\w*|zelfmoord\w*"
+    r"^(?!.*\b(?:je|yo|ich|eu|io|ik|ja|jag|jeg|ben)\b[^.!?]{0,30}\b(?:suicid\w*|suizid\w*|zelfmoord\w*"
     r"|samob\w*|selvmord\w*|sjalvmord\w*|intihar\w*|sinucid\w*))(?=.*\b(?:comment (?:aider|soutenir)"
     r"|como (?:ayudar|ajudar|apoyar|apoiar)|come (?:aiutare|sostenere)|wie (?:kann ich )?(?:helfen"
     r"|unterstutzen)|hoe (?:kan ik )?(?:helpen|steunen)|jak (?:pomoc|wesprzec|pomoct|pomoci)|hur (?:hjalper"
