@@ -26,6 +26,7 @@ from guidebot.safety import (
     crisis_response,
     load_exemplars,
     load_resources,
+    read_rules,
 )
 from guidebot.safety_classifier import load_classifier, training_rows
 from guidebot.safety_eval import (
@@ -868,7 +869,8 @@ def test_the_classifier_reads_the_sentences_of_a_long_message_too(screen) -> Non
     )
     vector = screen.embedder.embed_queries([buried])[0]
     assert screen.patterns(buried) is None
-    assert not screen.classifier_fires(screen.classify(buried, vector), buried)  # the whole is mostly logistics
+    read = screen.read(buried, vector, read_rules(buried))
+    assert read is not None and not read.of_a_gloss and not read.fires  # the whole is mostly logistics
     decision = screen.screen(buried, (), vector)
     assert decision.crisis and decision.layer == "classifier" and decision.reason.startswith("clause 2/3: ")
 

@@ -457,10 +457,6 @@ class SafetyScreen:
         threshold = self.classifier.threshold if self.classifier is not None else 0.0
         return threshold + (DISOWNED_MARGIN if disowns_harm(text, reading) else 0.0)
 
-    def classifier_fires(self, verdict: ClassifierScore | None, text: str, reading: RuleReading | None = None) -> bool:
-        """Whether the classifier layer fires for this score of ``text``."""
-        return verdict is not None and self.classifier is not None and verdict.score >= self.bar(text, reading)
-
     def fires(self, sim: Similarity) -> bool:
         """Whether the similarity layer fires for these scores."""
         return sim.crisis >= self.threshold and sim.gap >= self.margin

@@ -147,8 +147,12 @@ _INTL_NOW = re.compile(
 )
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
 def _sentence(text: str, m: re.Match[str]) -> str:
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    start = _sentence_start(text, m.start())
     end = _SENTENCE_END.search(text, m.end())
     return text[start : end.start() if end else len(text)]
 
@@ -214,9 +218,8 @@ def _quoted(text: str, m: re.Match[str]) -> bool:
 
 
 def _asked_and_denied(text: str, m: re.Match[str]) -> bool:
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     after = text[m.end() :]
-    asked = _ASKED.search(text, start, m.start()) is not None
+    asked = _ASKED.search(text, _sentence_start(text, m.start()), m.start()) is not None
     return asked and bool(_SAID_NO.search(after)) and not _LIED.search(after)
 
 
