@@ -162,6 +162,13 @@ _DISOWNED = re.compile(
     r"\b(?:never|wouldn'?t|would not|won'?t|will not|not going to|not gonna|don'?t want to"
     r"|do not want to|could never|i'?d never)\b(?: \w+){0,2}? (?:hurt|hit|touch\w*|harm|lay a"
     r" (?:finger|hand) on|kill|strangle|punch|slap|shake)\b"
+    # the writer or the message sets danger aside: "not going to do anything daft", "not in a dark
+    # place or anything", "she's never violent", "he's safe now", "i know i'll be ok eventually"
+    r"|\bnot (?:going to|gonna) do anything (?:daft|stupid|silly|dumb|drastic|rash)\b"
+    r"|\bnot in (?:a|any) (?:dark|bad) (?:place|way)\b|\b(?:i'?m|im|i am) not (?:suicidal|in (?:any )?danger)\b"
+    r"|\b(?:she'?s|she is|he'?s|he is|they'?re|they are) (?:not|never) (?:abusive|violent|dangerous)\b"
+    r"|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:safe|stable|fine|okay|ok) now\b"
+    r"|\bi know (?:i'?ll|i will) be (?:ok|okay|fine|alright)\b"
 )
 # A later turn that says the danger has passed ("thanks, I'm safe now", "no I meant the
 # relationship", "that was years ago", "I called the lifeline"): carry-over stops there.
@@ -171,7 +178,8 @@ RESOLVED = re.compile(
     r"\b(?:i'?m (?:safe|doing (?:ok|okay|better|well)|in a (?:good|better) place)"
     r"|i am safe|feel(?:ing)? (?:better|safe)|much better|doing better"
     r"|not in (?:any )?danger|i'?m not (?:going to|gonna) (?:do|hurt|kill)|i meant|i mean (?:the|my|end\w*)"
-    r"|not like that|not that kind|no no|jk|years ago|when i was \d+|back when"
+    r"|not like that|not that kind|(?:he|she|they)(?:'s|'re| is| are) stable|(?:that )?came out wrong"
+    r"|no no|jk|years ago|when i was \d+|back when"
     r"|(?:called|rang|texted|spoke to|talked to|talking to|seeing) (?:the |a |my )?(?:lifeline|helpline"
     r"|crisis line|988|samaritans|therapist|counsell?or|gp|doctor|someone|psychiatrist|psychologist)"
     r"|crisis team|out of hospital|(?:got|getting|get) (?:(?:him|her|them|some|proper) )?help"

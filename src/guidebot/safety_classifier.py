@@ -64,6 +64,10 @@ EXEMPLAR_SOURCES = (
     "src/guidebot/data/safety_training_c.yaml",
     "src/guidebot/data/safety_training_d.yaml",
     "src/guidebot/data/safety_training_e.yaml",
+    "src/guidebot/data/safety_training_f.yaml",
+    "src/guidebot/data/safety_training_g.yaml",
+    "src/guidebot/data/safety_training_h.yaml",
+    "src/guidebot/data/safety_training_i.yaml",
 )
 # Files of ordinary messages (every list in them is benign for the screen): the help
 # detector's exemplars are the plainest visitor traffic we have.
@@ -91,6 +95,8 @@ EVAL_SOURCES = (
     "evals/safety/holdout9.yaml",
     "evals/safety/holdout12.yaml",
     "evals/safety/holdout13.yaml",
+    "evals/safety/holdout14.yaml",
+    "evals/safety/holdout15.yaml",
 )
 NEAR_COPY = 0.9
 MIN_WORDS = 3
@@ -99,13 +105,14 @@ DEFAULT_C = 3.0  # chosen by cross-validated AUC over C in {1, 3, 10}, gamma in 
 DEFAULT_GAMMA = 1.0
 # The threshold: the lowest score at which out-of-fold false positives on the training
 # benign rows (after the patterns, and with the screen's DISOWNED_MARGIN) stay within this
-# share: the hidden set's bar, 10%. Those rows are hard negatives by design (set E is
-# adversarial look-alikes), so the rate on the development sets is lower (0-11% at the chosen
-# +0.16, with holdout10 and holdout11 among the training rows) and on ordinary traffic far
-# lower; fresh blind sets written to be hard flagged 12-15% at their first scoring. It was 0.09
-# before set E; with set E, 0.09 chose +0.20, which on the blind development sets missed 2-3
-# more crisis messages in each of holdout4-6 than +0.15 to +0.17 at the same false-positive rates.
-MAX_CV_FPR = 0.10
+# share. The hidden set's bar is 10%, but fresh blind sets written to be hard have always flagged
+# more than this estimate (12-22% at first scoring, against 10% out of fold), so the budget sits
+# below the bar. History: 0.09 until set E (+0.20 then missed 2-3 more crisis messages in each of
+# holdout4-6 than +0.15 to +0.17); 0.10 with sets A-E (+0.16); 0.08 since sets F-I (ordinary and
+# heavy-feeling benign rows, indirect and messy crisis rows), which chose +0.14: at 0.10 it chose
+# -0.01, which flagged 16% of holdout14's benign messages against 11% at +0.14, for no crisis
+# message more on the English development sets.
+MAX_CV_FPR = 0.08
 FOLDS = 5
 
 # Function words that are English and not also common words of the languages visitors most

@@ -88,7 +88,7 @@ _ABOUT_OTHERS = (
     r"|niece|grandad|grandfather|bloke|lad)s?\b[^.!?]{0,60}\b(?:suicid\w*|self[- ]?harm\w*)"
     r"|\b(?:anniversary|funeral|inquest) of\b|\b(?:revising|studying|essay|dissertation|diploma"
     r"|degree|module|lecture|exam|training|course|warning signs|prevention|awareness|documentary"
-    r"|13 reasons)\b))"
+    r"|13 reasons|novel|screenplay|(?:main )?character|(?:what'?s|whats|what is) the difference between)\b))"
 )
 # Someone who works with emergencies talking about work ("I'm a paramedic and had a rough
 # overdose call", "first aid course today: what to do if someone overdoses", a police
@@ -148,6 +148,13 @@ _NUISANCE = (
     r" to|wanna|feel like) )?$"
 )
 _NUISANCE_RX = re.compile(_NUISANCE)
+# A young child's outburst, over by the time the parent writes: "my son screamed 'I want to die'
+# when we took his xbox away. he's 8 and was fine ten minutes later".
+_CHILD_OUTBURST = (
+    r"\b(?:he'?s|she'?s|he is|she is) (?:only |just )?(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b(?! ?(?:years? (?:older|younger)|feet|foot|inches|stone|kg))"
+    r"[^?]{0,40}\b(?:(?:was|is) (?:fine|laughing|playing|happy|back to normal)|calmed down)\b"
+)
 _CHILDHOOD = r"as a (?:kid|child|boy|teen\w*)|when i was (?:a kid|young|little|growing|a boy|\d)"
 _CHILDHOOD += r"|growing up|childhood"
 # Small children and play: "my 3 year old kicked me", "she hit me with a toy sword".
@@ -288,7 +295,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"|in (?:a heap|tears|laughter)))",
         r"(?:has been|have been|got|been|was|just got|is) (?:stabbed|shot)\b(?! down)|(?:stabbed"
         r"|shot) (?:my|him|her|them|someone|somebody|a (?:guy|man|woman))\b(?! (?:a |an )?(?:text"
-        r"|message|look|email|dm|glance|down|up|shot)\b)",
+        r"|message|look|email|dm|glance|down|up|shot)\b)(?! (?:first |best |biggest |last )?(?:stag|deer"
+        r"|buck|doe|pheasant|rabbit|pigeon|fox|boar|duck|goose|grouse|clays?|round|target)s?\b)",
         r"(?:kick|kicking|kicked|break|breaking|smash|smashing|bash|bashing|bust|busting) (?:down |in )?"
         r"(?:the|my) door(?: in| down)?\b(?=[^.!?]{0,80}\b(?:he|she|they|scared|afraid|locked|hiding"
         r"|help))|(?:he|she|they|my \w+)(?:'s| is|'re| are) (?:trying to )?(?:kick|kicking|break|breaking"
@@ -317,6 +325,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:think|thinking|thought|thoughts) (?:about|of) (?:killing|ending|hurting) (?:yourself"
         r"|oneself|your (?:own )?life)",
         r"make it look like an accident",
+        r"(?:picked|chosen|chose|set|got|have) (?:a|the) date (?:to|for) (?:kill|end|do it|die|go\b)\w*",
         # "he's been thinking about ending it" is suicide.someone_else's
         before=r"(?:almost|nearly|practically|basically) $|\b(?:keeps|kept) (?:saying|typing|texting"
         r"|posting) $|" + _THIRD_PERSON,
@@ -331,7 +340,8 @@ ENGLISH: tuple[Rule, ...] = (
         "suicide.suicidal",
         S,
         r"\b(?:su[i1!]?c[i1!]?d\w*|su[i1]s[i1]d\w*|suac[i1]d\w*|suizid\w*|selbstmord\w*)",
-        before=r"(?:died by|committed|death by|(?:lost|losing|lose) (?:\S+ ){1,3}to|after (?:\S+ )"
+        before=r"(?:died by|committed|death by|bereaved by|affected by|touched by|(?:lost|losing|lose)"
+        r" (?:\S+ ){1,3}to|after (?:\S+ )"
         r"{1,2}|his|her|their|'s|survivors? of) $"
         # a thing called suicidal ("passing out from the back is suicidal"), statistics ("what
         # percentage of suicides are men"), a call attended ("attended a suicide last week")
@@ -370,7 +380,7 @@ ENGLISH: tuple[Rule, ...] = (
         neg=False,
         after=r"^[^.!?]{0,40}\b(?:every time|whenever|when) (?:his|her|their|the) (?:team|side|club"
         r"|fantasy|phone|wifi|internet|game|show)",
-        text=_GENERAL_HELP,
+        text=_GENERAL_HELP + "|" + _CHILD_OUTBURST,
     ),
     _rule(
         "suicide.self_harm",
@@ -413,9 +423,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|not be alive|not exist|stop existing|stop living|stop breathing|cease to exist"
         r"|be gone for good)\b",
         r"feel(?:ing)? like (?:dying|i (?:want to|wanna|should|could|am going to) die)\b",
-        before=_NUISANCE,
+        before=_NUISANCE + r"|\b(?:thought|felt like|was sure|was convinced) i was $",
         after=_DIE_FIGURATIVE,
-        text=_MEDIA + r"|embarrass|cringe|awkward|mortif|laugh(?:ed|ing)? so (?:hard|much)",
+        text=_MEDIA + r"|embarrass|cringe|awkward|mortif|laugh(?:ed|ing)? so (?:hard|much)|" + _CHILD_OUTBURST,
     ),
     _rule(
         "suicide.indirect",
@@ -458,7 +468,7 @@ ENGLISH: tuple[Rule, ...] = (
         before=_NUISANCE,
         after=_DIE_FIGURATIVE + r"|^\s*(?:to (?:know|see|hear|try|meet|get)|than|of (?:old age"
         r"|boredom|hunger|thirst|heat))\b",
-        text=_MEDIA,
+        text=_MEDIA + "|" + _CHILD_OUTBURST,
     ),
     _rule(
         "suicide.not_live",
@@ -1249,6 +1259,14 @@ ENGLISH: tuple[Rule, ...] = (
         after=_HARM_FIGURATIVE + _BUT_I_DIDNT,
     ),
     _rule(
+        "harm.family_with_me",
+        H,
+        # a father who means to take his children with him when he dies: "I keep thinking about
+        # taking the kids with me when I go"
+        r"(?:take|taking|took|bring|bringing) (?:the kids|my kids|the children|my children|my (?:son|daughter"
+        r"|boy|girl|baby|family)|them all|all of them) with me when i (?:go|die|end it|do it|kill myself)\b",
+    ),
+    _rule(
         "harm.intent_other",
         H,
         _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
@@ -1362,6 +1380,9 @@ ENGLISH: tuple[Rule, ...] = (
         r" use (?:it|them|the \w+) (?:on me|if i|when i)",
         r"(?:knife|knives|gun|blade|bat|hammer|scissors)\b[^.!?]{0,60}\b(?:(?:it'?s|its|is|they'?re"
         r"|that'?s|was) for me\b|for me if|use (?:it|them) on me)",
+        # a threat to have him deported: "she says if i complain she'll get me deported"
+        r"(?:she|he|they)(?:'ll| will|'d| would|'s going to| is going to| threaten\w* to)? (?:get|have) me"
+        r" deported",
         r"(?:put|putting|slip|slipping|add|adding|mix|mixing) (?:something|stuff|poison|bleach|rat"
         r" poison|pills|drugs|antifreeze) (?:in|into) my (?:food|drink|coffee|tea|meals?|water"
         r"|dinner|lunch|beer)|poison(?:ing)? (?:me|my (?:food|drink|coffee|dinner))\b",

@@ -28,7 +28,7 @@ _INTL_NEG = (
 # honte", "sumir do grupo", "desaparecer unos dias", "disparaitre sous terre", "me matar de
 # trabalhar", "dood van het lachen", "ze smiechu", "av skratt", "de ras", "gulmekten".
 _INTL_DIE_FIGURATIVE = (
-    r"^\s*(?:de (?:risa|rir|rire|honte|vergonha|verguenza|faim|fome|hambre|sed|sede|soif|sono"
+    r"^\s*(?:de (?:la |el |le |l')?(?:risa|rir|rire|honte|vergonha|verguenza|faim|fome|hambre|sed|sede|soif|sono"
     r"|sueno|cansancio|cansaco|fatigue|ennui|tedio|aburrimiento|calor|chaleur|frio|froid|ganas"
     r"|saudades?|curiosidad|curiosidade|curiosite|amor|amour|trabajar|trabajo|trabalhar|trabalho"
     r"|estudar|estudiar|travail|travailler|ras|foame|somn|plictiseala|rusine|dor|oboseala|cald"
@@ -1535,7 +1535,9 @@ OTHER_LANGUAGES: tuple[Rule, ...] = (
         r"|slar|slaa) ihjal (?:honom|henne|dem|min \w+|mitt \w+)|(?:radd|rad)"
         r" (?:att|for att) jag (?:ska |kommer att )?(?:skada|gora illa|sla|skaka) (?:mitt|min|vart|var"
         r"|barnet|bebisen|sonen|dottern|frun)|(?:draebe|draeber|slaa?|slar|stikke|stikker|skyde"
-        r"|skyder) (?:ham|hende|dem|min \w+|mit \w+) (?:ihjel|ned)|draeb(?:e|er) (?:ham|hende|dem"
+        r"|skyder) (?:ham|hende|dem|min \w+|mit (?!(?:par)?forhold|aegteskab)\w+) (?:ihjel|ned)"
+        # "min jalousi slar mit forhold ihjel": a relationship killed is a figure of speech
+        r"|draeb(?:e|er) (?:ham|hende|dem"
         r"|min|mit)\b|bange for"
         r" at (?:jeg )?(?:gor|goer|gore|skader|skade|slar|sla|ryster|ryste) (?:\S+ ){0,2}?(?:fortraed|noget"
         r"|baby\w*|barn\w*|son\w*|datter\w*)|(?:drepe|dreper|knivstikke|knivstikker|skyte|skyter)"

@@ -35,11 +35,22 @@ _NUMBER = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|seve
 # when nothing in the message says it is back (_CURRENT).
 _PAST = re.compile(
     rf"\b(?:(?:{_NUMBER}|some|a couple of|couple of) (?:years?|yrs|decades?) ago|back in (?:19|20)\d\d"
-    r"|in (?:19|20)\d\d|(?<!get )(?<!got )(?<!'m )(?<!am )(?<!getting )used to|as a (?:teen\w*|kid"
+    r"|in (?:19|20)\d\d|(?:self[- ]?harm|cutting)[- ]free"
+    r"|(?<!get )(?<!got )(?<!'m )(?<!am )(?<!getting )used to|as a (?:teen\w*|kid"
     r"|child|boy|young(?:er)? man)|when i was (?:younger|a teen\w*|a kid|\d+|in (?:high school"
     rf"|college))|(?:clean|sober) (?:for )?{_NUMBER} (?:years?|yrs)|{_NUMBER} (?:years?|yrs)"
     r" (?:clean|sober)|got out\b|years later|(?:many |a few )?(?:years|decades) ago|(?:a )?long time ago"
     r"|ages ago)"
+)
+# Recovery told anywhere in the message, with nothing saying it is back (_CURRENT): "he got help
+# and he's doing much better", "the main character is recovering from a suicide attempt",
+# "survived an attempt at 19, ten years on", "none for two years now".
+_RECOVERED = re.compile(
+    r"\b(?:got (?:some |proper |professional )?help and|(?:he|she|they)(?:'s|'re| is| are) doing"
+    r" (?:much |a lot |way |loads )?better|(?:i'?m|im|i am) doing (?:much |a lot |way |loads )?better"
+    r" now|recovering from|in recovery|survived (?:an|my|a|the|two|his|her) attempts?|came through"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) on\b"
+    r"|none (?:for|since) (?:\d+|two|three|a|over|about)|(?:stable|safe) now)\b"
 )
 _CURRENT = re.compile(
     r"\b(?:again|lately|these days|right now|tonight|this (?:week|month|morning|evening)|recently"
@@ -117,7 +128,9 @@ def _hyperbole(before: str, after: str) -> bool:
 _EMERGENCY_PAST = re.compile(
     rf"\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas)|this past (?:year|month)"
     rf"|(?:{_NUMBER}|a couple of) (?:weeks?|months?|years?) ago|years ago|back in (?:19|20)\d\d"
-    r"|(?:is|'s|are|'re) (?:fine|okay|ok|doing (?:well|fine|great)|recovered|home) now|recovered"
+    r"|(?:is|'s|are|'re) (?:fine|okay|ok|stable|doing (?:well|fine|great)|recovered|home) now|recovered"
+    r"|discharged|sent (?:him|her|them|me) home|checked (?:him|her|them|me) over"
+    r"|(?:he|she|they)(?:'s|'re| is| are) (?:stable|going to be (?:ok|okay|fine|alright))"
     r"|passed away|\bdied\b|funeral|in the past)"
 )
 _NOW = re.compile(
@@ -171,7 +184,7 @@ def _past_emergency(text: str, m: re.Match[str]) -> bool:
 
 def _resolved_past(text: str, m: re.Match[str]) -> bool:
     sentence = _sentence(text, m)
-    if _PAST.search(sentence) is not None and _CURRENT.search(text) is None:
+    if (_PAST.search(sentence) is not None or _RECOVERED.search(text) is not None) and _CURRENT.search(text) is None:
         return True
     return (
         _INTL_PAST.search(sentence) is not None and _CURRENT.search(text) is None and _INTL_CURRENT.search(text) is None
@@ -212,7 +225,8 @@ _LIED = re.compile(r"\b(?:lied|lying|lie|wasn'?t true|not true|wasn'?t honest|ac
 
 
 def _quoted(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start() - 200) : m.start()]
+    # up to the match's first letter: an opening quote is one only when a word follows it
+    before = text[max(0, m.start() - 200) : m.start() + 1]
     opened = len(_OPEN_QUOTE.findall(before)) > len(_CLOSE_QUOTE.findall(before))
     return opened and _CLOSE_QUOTE.search(text, m.end(), m.end() + 150) is not None and bool(_CITED.search(text))
 
