@@ -80,6 +80,10 @@ def pattern(message: str) -> SafetyDecision | None:
         ("Ich will nicht mehr leben", "suicide_self_harm"),
         ("não quero mais viver", "suicide_self_harm"),
         ("mi esposa me pega", "abuse_at_home"),
+        ("I keep thinking about taking the kids with me when I go", "harm_to_others"),
+        ("she says if i complain to anyone she'll get me deported", "abuse_at_home"),
+        ("do your retreats take men who've already picked a date to kill themselves?", "suicide_self_harm"),
+        ("I was in recovery for a year but tonight I want to kill myself", "suicide_self_harm"),
     ],
 )
 def test_patterns_catch_direct_and_indirect_phrasings(message: str, category: str) -> None:
@@ -128,6 +132,16 @@ def test_negated_statements_do_not_fire(message: str) -> None:
         "first aid course at work today covered what to do if someone overdoses",
         "I'm a police officer and I go to domestic violence calls most weeks",
         "my counsellor suggested an unsent goodbye letter to my ex for closure",
+        # recovery told anywhere in the message; a child's outburst that is over; a fear of dying told
+        "My friend told me a few months ago he'd been thinking of ending it. He got help and he's doing much better.",
+        "I've been self-harm free for 4 years. Anniversary is coming up, any ideas to mark it?",
+        "My son screamed 'I want to die' when we took his Xbox away. He's 8 and was fine ten minutes later.",
+        "Genuinely thought I was going to die in my first ice bath at the retreat haha",
+        "the ambulance came and took him in, doctors say he's going to be ok",
+        "what's that old song, 'suicide is painless'? it was on MASH i think",
+        "Shot my first stag today, proper emotional moment",
+        "min jalousi slår mit forhold ihjel",
+        "me quiero morir de la verguenza, anoche le mande un audio a mi ex",
         "giving away my old books to charity, decluttering before we move",
         "want to disappear on holiday for two weeks with no signal",
         "my sparring partner battered me at boxing tonight, loved it",
