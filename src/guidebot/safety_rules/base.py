@@ -32,7 +32,29 @@ def normalise(text: str) -> str:
     text = text.translate(_QUOTES).translate(_LETTERS)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"(\w)\1{2,}", r"\1\1", text)
+    text = _TEXT_SPEAK.sub(lambda m: _TEXT_SPEAK_WORDS[m.group(0)], text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Chat spellings of words the patterns look for ("thinking abt jumping off the multistory tonite").
+# Only tokens that are not words in any of the rule languages: "u" (Polish, Czech) and "ur" stay.
+_TEXT_SPEAK_WORDS = {
+    "abt": "about",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "2day": "today",
+    "tmrw": "tomorrow",
+    "tmrow": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "b4": "before",
+    "cuz": "because",
+    "coz": "because",
+    "rn": "right now",
+    "sry": "sorry",
+}
+_TEXT_SPEAK = re.compile(r"\b(?:" + "|".join(_TEXT_SPEAK_WORDS) + r")\b")
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})

@@ -83,7 +83,8 @@ _ABOUT_OTHERS = (
     r"^(?!.*\b(?:i'?m|i am|i'?ve been|i have been|i feel|i keep|myself|me too|i want|i wanna|tonight"
     r"|right now)\b[^.!?]{0,40}\b(?:suicid\w*|kill|die|dying|end (?:it|my)|harm|hurt|cut\w*|join"
     r" (?:him|her|them)|be with (?:him|her|them)|my turn|follow (?:him|her|them)|same way)\b)"
-    r"(?=.*(?:\b(?:my|our|a|his|her) (?:\w+ )?(?:mate|friend|buddy|son|daughter|kid|brother|sister"
+    r"(?=.*(?:\b(?:my|our|a|his|her|two|three|four|five|several|some|\d+) (?:\w+ )?(?:mate|friend|buddy|son"
+    r"|daughter|kid|brother|sister"
     r"|uncle|aunt|dad|father|mum|mom|mother|cousin|colleague|coworker|student|client|patient|nephew"
     r"|niece|grandad|grandfather|bloke|lad)s?\b[^.!?]{0,60}\b(?:suicid\w*|self[- ]?harm\w*)"
     r"|\b(?:anniversary|funeral|inquest) of\b|\b(?:revising|studying|essay|dissertation|diploma"
@@ -340,8 +341,8 @@ ENGLISH: tuple[Rule, ...] = (
         "suicide.suicidal",
         S,
         r"\b(?:su[i1!]?c[i1!]?d\w*|su[i1]s[i1]d\w*|suac[i1]d\w*|suizid\w*|selbstmord\w*)",
-        before=r"(?:died by|committed|death by|bereaved by|affected by|touched by|(?:lost|losing|lose)"
-        r" (?:\S+ ){1,3}to|after (?:\S+ )"
+        before=r"(?:died by|die by|dies by|dying by|committed|death by|bereaved by|affected by|touched by"
+        r"|(?:lost|losing|lose) (?:\S+ ){1,3}to|after (?:\S+ )"
         r"{1,2}|his|her|their|'s|survivors? of) $"
         # a thing called suicidal ("passing out from the back is suicidal"), statistics ("what
         # percentage of suicides are men"), a call attended ("attended a suicide last week")
@@ -711,6 +712,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"|the old me|my past)|for closure|unsent|as (?:journaling|homework))\b"
         r"|^(?!.*\b(?:told|tell|telling|say|said) (?:them|him|her|everyone|people|my \w+)\b)"
         r".{0,60}\b(?:to charity|decluttering|declutter|moving (?:house|abroad|to)|emigrating"
+        r"|before (?:we|i) (?:move|emigrate|relocate)"
         r"|downsizing|spring clean\w*)\b"
         r"|^.{0,40}\b(?:to open (?:on|when|at|for)|for (?:their|his|her) (?:\w+ )?(?:birthdays?"
         r"|graduation|wedding)|birthdays?|graduation|wedding day|christmas|time capsule)\b"
@@ -1191,7 +1193,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"|father))(?: (?:has been|had been|is|was|keeps|kept|has|had))? $",
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
         r" (?:him|her|them)\b|\bput (?:him|her|the \w+|my \w+|our \w+) (?:down|to sleep)\b|\bvet\b"
-        r"|euthan\w*|" + _CHILDHOOD + "|" + _WAR,
+        r"|euthan\w*|" + _CHILDHOOD + "|" + _WAR + "|" + _VIDEO_GAME,
     ),
     _rule(
         "harm.weapon",
@@ -1347,6 +1349,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"|strangled|attacked|abused|assaulted|battered) (?:up )?by (?:my|his|her|their|a|the)"
         r" (?:<PARTNER>|<FAMILY>|wife|husband)",
         after=r"^\s*(?:up|back|out|away|to (?:it|the)|at \w+|emotionally|so (?:much|badly|deeply)"
+        r"|in the back\b(?! (?:with|of my))"
         r"|in (?:the|a|every) (?:game|race|argument)|with (?:a |the )?(?:text|message|news|truth"
         r"|question|request|bill|line|joke|guilt|silent treatment|cold shoulder|accusations"
         r"|questions|criticism)|when (?:she|he) (?:left|cheated|said)|hard|hardest|harder|like a"

@@ -1538,7 +1538,7 @@ OTHER_LANGUAGES: tuple[Rule, ...] = (
         r"|skyder) (?:ham|hende|dem|min \w+|mit (?!(?:par)?forhold|aegteskab)\w+) (?:ihjel|ned)"
         # "min jalousi slar mit forhold ihjel": a relationship killed is a figure of speech
         r"|draeb(?:e|er) (?:ham|hende|dem"
-        r"|min|mit)\b|bange for"
+        r"|min|mit)\b(?! (?:(?:par)?forhold|aegteskab))|bange for"
         r" at (?:jeg )?(?:gor|goer|gore|skader|skade|slar|sla|ryster|ryste) (?:\S+ ){0,2}?(?:fortraed|noget"
         r"|baby\w*|barn\w*|son\w*|datter\w*)|(?:drepe|dreper|knivstikke|knivstikker|skyte|skyter)"
         r" (?:ham|han|henne|dem|sjefen|eksen)\b|(?:slar|sla) (?:ham|han|henne|dem) i hjel"

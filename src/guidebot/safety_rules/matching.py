@@ -131,6 +131,7 @@ _EMERGENCY_PAST = re.compile(
     r"|(?:is|'s|are|'re) (?:fine|okay|ok|stable|doing (?:well|fine|great)|recovered|home) now|recovered"
     r"|discharged|sent (?:him|her|them|me) home|checked (?:him|her|them|me) over"
     r"|(?:he|she|they)(?:'s|'re| is| are) (?:stable|going to be (?:ok|okay|fine|alright))"
+    r"|(?:came|arrived|turned up),? (?:and )?(?:he|she|they)(?:'s|'re| is| are) (?:ok|okay|fine|alright)\b"
     r"|passed away|\bdied\b|funeral|in the past)"
 )
 _NOW = re.compile(
