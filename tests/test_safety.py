@@ -760,7 +760,7 @@ def test_the_sets_first_written_as_training_data_keep_their_scores(screen) -> No
     long messages are the screen's weakest ground: a third of their benign messages are flagged,
     by a rule reading one sentence or the classifier reading one clause."""
     long = evaluate_safety(MULTILINGUAL.with_name("long-messages.yaml"), screen)
-    assert long.recall >= 228 / 240 - 1e-9 and len(long.false_positives) <= 129, format_safety_report(long)
+    assert long.recall >= 228 / 240 - 1e-9 and len(long.false_positives) <= 120, format_safety_report(long)
     ninth = evaluate_safety(MULTILINGUAL.with_name("multilingual9.yaml"), screen)
     assert ninth.recall >= 298 / 312 - 1e-9 and len(ninth.false_positives) <= 34, format_safety_report(ninth)
 
@@ -935,17 +935,17 @@ def test_the_blind_sets_are_distinct_from_the_training_rows_and_the_labelled_set
 @pytest.mark.parametrize(
     ("blind", "recall", "fpr"),
     [
-        (BLIND[0], 67 / 71, 3 / 72),
+        (BLIND[0], 67 / 71, 2 / 72),
         (BLIND[1], 73 / 74, 1 / 75),
         (BLIND[2], 79 / 80, 1 / 80),
         (BLIND[3], 78 / 78, 4 / 77),
         (BLIND[4], 75 / 75, 2 / 75),
         (BLIND[5], 75 / 75, 0 / 75),
         (BLIND[6], 80 / 80, 6 / 80),
-        (BLIND[7], 80 / 80, 8 / 82),
+        (BLIND[7], 80 / 80, 7 / 82),
         (BLIND[8], 80 / 80, 7 / 80),
         (BLIND[9], 80 / 80, 7 / 80),
-        (BLIND[10], 78 / 80, 12 / 80),
+        (BLIND[10], 78 / 80, 11 / 80),
     ],
     ids=[f"holdout{n}" for n in (4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16)],
 )

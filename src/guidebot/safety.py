@@ -63,7 +63,7 @@ from guidebot.safety_classifier import ClassifierScore, SafetyClassifier, applie
 # Layer 1 (patterns) and the context layer's regexes live in guidebot.safety_rules. The public
 # names among these (CATEGORIES, RULES, RuleHit, match_rules, normalise) are re-exported here,
 # so ``from guidebot.safety import ...`` keeps working; they are listed in __all__ below.
-# _PAST and _CURRENT are also read by clause screening (SafetyScreen.wants_clauses).
+# _PAST, _CURRENT and _RECOVERED are also read by clause screening (SafetyScreen.wants_clauses).
 from guidebot.safety_rules import (
     CATEGORIES,
     CONCERN,
@@ -77,7 +77,7 @@ from guidebot.safety_rules import (
     match_rules,
     normalise,
 )
-from guidebot.safety_rules.matching import _CURRENT, _PAST
+from guidebot.safety_rules.matching import _CURRENT, _PAST, _RECOVERED
 
 # Similarity thresholds for all-MiniLM-L6-v2, chosen by
 # guidebot.safety_eval.sweep_similarity on evals/safety/labelled.yaml (rule in that module's
@@ -411,6 +411,8 @@ class SafetyScreen:
         if sim.crisis < CLAUSE_GATE and not _RISK_WORDS.search(text):
             return []
         current = _CURRENT.search(text) is not None
+        if not current and _sets_danger_aside(text):
+            return []
         kept = []
         for part in parts:
             clause = normalise(part)
@@ -735,6 +737,18 @@ def _earlier_turn(content: str) -> tuple[RuleHit | None, bool]:
     """Rule hit and soft concern for an earlier user turn; cached, as every request resends them."""
     text = normalise(content)
     return match_rules(text)[0], CONCERN.search(text) is not None
+
+
+def _sets_danger_aside(text: str) -> bool:
+    """Whether a normalised message says its danger is disowned, over or handled ("not going to do
+    anything daft", "I'm 40 now and happy", "I called my GP", "that came out wrong"): then no
+    sentence of it is screened alone, as one cut out of it reads like the crisis it is not. The
+    whole message is still read. ("I meant" is left out: "deeper than I meant to".) Over the
+    English development sets and long-messages.yaml this kept 12 clause false positives out and
+    no crisis message."""
+    if _DISOWNED.search(text) or _RECOVERED.search(text):
+        return True
+    return any(not m.group(0).startswith("i mean") for m in RESOLVED.finditer(text))
 
 
 def _top_mean(scores: np.ndarray, k: int = 0) -> float:
