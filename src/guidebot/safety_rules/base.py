@@ -26,7 +26,7 @@ def normalise(text: str) -> str:
     ``"Je ne veux plus vivre"`` and ``"Já não quero viver"`` keep their words with the
     accents folded (``"nao"``), as do ``"zabiłem"`` (``"zabilem"``), ``"jeg vil dø"`` (``"jeg
     vil do"``) and ``"kıyacağım"`` (``"kiyacagim"``); laughing emoji become ``" lol "``;
-    ``"soooo"`` -> ``"soo"``.
+    ``"soooo"`` -> ``"soo"``; chat spellings become words (``"tonite"`` -> ``"tonight"``).
     """
     text = _EMOJI_LAUGH.sub(" lol ", unicodedata.normalize("NFKC", text))
     text = text.translate(_QUOTES).translate(_LETTERS)
