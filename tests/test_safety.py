@@ -149,6 +149,7 @@ def test_negated_statements_do_not_fire(message: str) -> None:
         "ambulance came, he's ok. they said it was low blood sugar",
         "I'm a nurse and I've had three patients attempt suicide this month",
         "Giving away all my old vinyl to my nephew before we move to Spain",
+        "My colleague collapsed at his desk and wasn't breathing. I did CPR until the ambulance came and he survived.",
         "giving away my old books to charity, decluttering before we move",
         "want to disappear on holiday for two weeks with no signal",
         "my sparring partner battered me at boxing tonight, loved it",
@@ -760,7 +761,7 @@ def test_the_sets_first_written_as_training_data_keep_their_scores(screen) -> No
     long messages are the screen's weakest ground: a third of their benign messages are flagged,
     by a rule reading one sentence or the classifier reading one clause."""
     long = evaluate_safety(MULTILINGUAL.with_name("long-messages.yaml"), screen)
-    assert long.recall >= 228 / 240 - 1e-9 and len(long.false_positives) <= 120, format_safety_report(long)
+    assert long.recall >= 228 / 240 - 1e-9 and len(long.false_positives) <= 109, format_safety_report(long)
     ninth = evaluate_safety(MULTILINGUAL.with_name("multilingual9.yaml"), screen)
     assert ninth.recall >= 298 / 312 - 1e-9 and len(ninth.false_positives) <= 34, format_safety_report(ninth)
 

@@ -134,6 +134,16 @@ _EMERGENCY_PAST = re.compile(
     r"|(?:came|arrived|turned up),? (?:and )?(?:he|she|they)(?:'s|'re| is| are) (?:ok|okay|fine|alright)\b"
     r"|passed away|\bdied\b|funeral|in the past)"
 )
+# The outcome of an emergency, told anywhere in the message: it is over.
+_EMERGENCY_OVER = re.compile(
+    r"\b(?:(?:he|she|they|i)(?:'s|'re|'m| is| are| am) (?:totally |completely |absolutely |all )?(?:fine|ok"
+    r"|okay|alright) now|(?:he|she|they|i)(?:'s|'re|'m| is| are| am) (?:now )?(?:back home|home now|back to"
+    r" normal|recovering|on the mend)|made a (?:full )?recovery|(?:he|she|they) survived|found (?:me|him|her)"
+    r" in time|got to (?:me|him|her|them) in time|(?:tests?|scans?|bloods|ecg|results?) (?:all )?(?:came"
+    r" back|were|was) (?:normal|clear|fine)|all normal|turn(?:ed|s) out (?:to be|it was|i'?d)"
+    r"|(?:that|this|it) was (?:\d+|a|one|two|three|four|five|ten|fifteen|twenty|many|a few|some) (?:\w+ )?"
+    r"(?:weeks?|months?|years?) ago)\b"
+)
 _NOW = re.compile(
     r"\b(?:right now|just now|tonight|at the moment|currently|what do i do|what should i do|help me"
     r"|please help|hurry|still (?:not|bleeding|unconscious))\b"
@@ -172,9 +182,13 @@ def _sentence(text: str, m: re.Match[str]) -> str:
 
 
 def _past_emergency(text: str, m: re.Match[str]) -> bool:
-    """ "my friend overdosed last year, he's fine now" tells of an emergency, not one in progress."""
+    """ "my friend overdosed last year, he's fine now" tells of an emergency, not one in progress;
+    so does one whose outcome the message tells in any sentence ("...paramedics came. he's home
+    now with new meds")."""
     sentence = _sentence(text, m)
-    if _EMERGENCY_PAST.search(sentence) is not None and _NOW.search(text) is None:
+    if (_EMERGENCY_PAST.search(sentence) is not None or _EMERGENCY_OVER.search(text) is not None) and _NOW.search(
+        text
+    ) is None:
         return True
     return (
         (_INTL_EMERGENCY_PAST.search(sentence) is not None or _INTL_PAST.search(sentence) is not None)
