@@ -98,6 +98,7 @@ EVAL_SOURCES = (
     "evals/safety/holdout14.yaml",
     "evals/safety/holdout15.yaml",
     "evals/safety/holdout16.yaml",
+    "evals/safety/holdout17.yaml",
 )
 NEAR_COPY = 0.9
 MIN_WORDS = 3
@@ -113,7 +114,7 @@ DEFAULT_GAMMA = 1.0
 # heavy-feeling benign rows, indirect and messy crisis rows). With them, 0.10 chose -0.01, which
 # flagged 16% of holdout14's benign messages against 11% at +0.14 (the rules of that day), for no
 # crisis message more on the English development sets; 0.08 chose +0.14, and +0.13 once
-# holdout14 to holdout16 joined EVAL_SOURCES.
+# holdout14 to holdout17 joined EVAL_SOURCES.
 MAX_CV_FPR = 0.08
 FOLDS = 5
 

@@ -283,6 +283,10 @@ ENGLISH: tuple[Rule, ...] = (
         "emergency.call",
         E,
         r"\bcall(?:ing|ed)? (?:911|999|000|112|an ambulance)|ambulance|paramedics",
+        # someone gone off with the means: "a bloke at the retreat has gone off into the woods with a
+        # bottle of pills and left a note"
+        r"(?:gone|went|walked|headed|run|ran|driven|drove) off\b[^.!?]{0,40}\bwith (?:a (?:bottle|box|bag|load"
+        r"|handful) of |some |his |her |their |the |a )?(?:pills|tablets|meds|rope|gun|shotgun|rifle|knife|blade)\b",
         r"(?:just|has|have|has just|he|she|they|my \w+|friend|buddy) (?:just )?(?:shot|stabbed|hanged"
         r"|hung|cut|poisoned|gassed) (?:him|her|them)sel(?:f|ves)\b(?! in the (?:foot|feet))",
         r"(?:house|home|apartment|flat|place|building|car|kitchen|room)(?: is|'s|s)? on fire"
@@ -605,10 +609,18 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:i'?m|i am|im|feel like|feel like i'?m|being) (?:just |such |only |nothing but )?"
         r"(?:a |an )?(?:burden\b(?!<ATWORK>)|waste of (?:space|air|oxygen))",
         r"(?:nobody|no one|noone|no-one) (?:would|wud|wld|will|'?d|is going to|gonna) (?:even "
-        r"|really )?(?:miss me|notice (?:if|when|that) i|care (?:if|when) i)\b"
+        r"|really )?(?:miss me|notice (?:if|when|that) i|care (?:if|when) i|cry (?:for|over) me)\b"
         # not "nobody would notice if i took a week off"
         r"(?! (?:took|take|taking) (?:a |the )?(?:week|day|month|few days|holiday|break|time) off"
         r"| (?:left|leave) early| skipped| (?:was|am) late| called in sick| didn'?t (?:show|turn) up)",
+        r"better (?:if |that )?i (?:just )?(?:go|die|disappear|leave)\b[^.!?]{0,20}\b(?:forever|for good"
+        r"|for ever)\b",
+        # the family will need help after a date: "can you find a grief group for my family? they'll be
+        # needing one after this weekend"
+        r"(?:they'?ll|she'?ll|he'?ll|theyll|they will|she will|he will) (?:\w+ )?(?:need|needing) (?:one|it|them"
+        r"|that|this|someone|support|help|a (?:coach|group|therapist|counsell?or))\b[^.!?]{0,30}\b(?:after|by"
+        r"|from|come) (?:this|next) (?:weekend|week|month|friday|saturday|sunday|monday|tuesday|wednesday"
+        r"|thursday)\b",
         r"how long (?:it would|it'?d|would it|before|until|till) (?:take )?(?:for )?(?:anyone|anybody"
         r"|someone|somebody|people|they) (?:would |to |will )?(?:find|notice|miss|realise|realize)"
         r" (?:me|i'?m gone|i was gone)",

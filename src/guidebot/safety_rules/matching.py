@@ -38,7 +38,8 @@ _PAST = re.compile(
     r"|in (?:19|20)\d\d|(?:self[- ]?harm|cutting)[- ]free"
     r"|(?<!get )(?<!got )(?<!'m )(?<!am )(?<!getting )used to|as a (?:teen\w*|kid"
     r"|child|boy|young(?:er)? man)|when i was (?:younger|a teen\w*|a kid|\d+|in (?:high school"
-    rf"|college))|(?:clean|sober) (?:for )?{_NUMBER} (?:years?|yrs)|{_NUMBER} (?:years?|yrs)"
+    r"|college)|in my (?:teens|twenties|thirties|20s|30s))"
+    rf"|(?:clean|sober) (?:for )?{_NUMBER} (?:years?|yrs)|{_NUMBER} (?:years?|yrs)"
     r" (?:clean|sober)|got out\b|years later|(?:many |a few )?(?:years|decades) ago|(?:a )?long time ago"
     r"|ages ago)"
 )
@@ -50,7 +51,8 @@ _RECOVERED = re.compile(
     r" (?:much |a lot |way |loads )?better|(?:i'?m|im|i am) doing (?:much |a lot |way |loads )?better"
     r" now|recovering from|in recovery|survived (?:an|my|a|the|two|his|her) attempts?|came through"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) on\b"
-    r"|none (?:for|since) (?:\d+|two|three|a|over|about)|(?:stable|safe) now)\b"
+    r"|none (?:for|since) (?:\d+|two|three|a|over|about)|(?:stable|safe) now"
+    r"|(?:i'?m|im|i am) \d+ now and (?:doing (?:well|great|fine|good|ok|okay)|happy|well|in a (?:good|better) place))\b"
 )
 _CURRENT = re.compile(
     r"\b(?:again|lately|these days|right now|tonight|this (?:week|month|morning|evening)|recently"
@@ -138,7 +140,8 @@ _EMERGENCY_PAST = re.compile(
 _EMERGENCY_OVER = re.compile(
     r"\b(?:(?:he|she|they|i)(?:'s|'re|'m| is| are| am) (?:totally |completely |absolutely |all )?(?:fine|ok"
     r"|okay|alright) now|(?:he|she|they|i)(?:'s|'re|'m| is| are| am) (?:now )?(?:back home|home now|back to"
-    r" normal|recovering|on the mend)|made a (?:full )?recovery|(?:he|she|they) survived|found (?:me|him|her)"
+    r" normal|recovering|on the mend)|back home now|made a (?:full )?recovery|(?:he|she|they) survived"
+    r"|found (?:me|him|her)"
     r" in time|got to (?:me|him|her|them) in time|(?:tests?|scans?|bloods|ecg|results?) (?:all )?(?:came"
     r" back|were|was) (?:normal|clear|fine)|all normal|turn(?:ed|s) out (?:to be|it was|i'?d)"
     r"|(?:that|this|it) was (?:\d+|a|one|two|three|four|five|ten|fifteen|twenty|many|a few|some) (?:\w+ )?"
