@@ -141,9 +141,9 @@ _EMERGENCY_OVER = re.compile(
     r"\b(?:(?:he|she|they|i)(?:'s|'re|'m| is| are| am) (?:totally |completely |absolutely |all )?(?:fine|ok"
     r"|okay|alright) now|(?:he|she|they|i)(?:'s|'re|'m| is| are| am) (?:now )?(?:back home|home now|back to"
     r" normal|recovering|on the mend)|back home now|made a (?:full )?recovery|(?:he|she|they) survived"
-    r"|found (?:me|him|her)"
-    r" in time|got to (?:me|him|her|them) in time|(?:tests?|scans?|bloods|ecg|results?) (?:all )?(?:came"
-    r" back|were|was) (?:normal|clear|fine)|all normal|turn(?:ed|s) out (?:to be|it was|i'?d)"
+    r"|found (?:me|him|her) in time|got to (?:me|him|her|them) in time"
+    r"|(?:tests?|scans?|bloods|ecg|results?) (?:all )?(?:came back|were|was) (?:normal|clear|fine)|all normal"
+    r"|turn(?:ed|s) out (?:to be|it was|i'?d)"
     r"|(?:that|this|it) was (?:\d+|a|one|two|three|four|five|ten|fifteen|twenty|many|a few|some) (?:\w+ )?"
     r"(?:weeks?|months?|years?) ago)\b"
 )
@@ -189,9 +189,8 @@ def _past_emergency(text: str, m: re.Match[str]) -> bool:
     so does one whose outcome the message tells in any sentence ("...paramedics came. he's home
     now with new meds")."""
     sentence = _sentence(text, m)
-    if (_EMERGENCY_PAST.search(sentence) is not None or _EMERGENCY_OVER.search(text) is not None) and _NOW.search(
-        text
-    ) is None:
+    told_over = _EMERGENCY_PAST.search(sentence) is not None or _EMERGENCY_OVER.search(text) is not None
+    if told_over and _NOW.search(text) is None:
         return True
     return (
         (_INTL_EMERGENCY_PAST.search(sentence) is not None or _INTL_PAST.search(sentence) is not None)
