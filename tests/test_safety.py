@@ -954,7 +954,7 @@ def test_the_blind_sets_are_distinct_from_the_training_rows_and_the_labelled_set
         (BLIND[10], 78 / 80, 11 / 80),
         (BLIND[11], 80 / 80, 7 / 80),
     ],
-    ids=[f"holdout{n}" for n in (4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17)],
+    ids=[path.stem for path in BLIND],
 )
 def test_the_blind_sets_keep_their_scores(screen, blind: Path, recall: float, fpr: float) -> None:
     """Sets written blind to the screen and its training data; the hidden set's bar is 100% and <= 10%.
