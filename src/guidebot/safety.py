@@ -40,6 +40,7 @@ per-locale helplines from ``corpus/crisis/<locale>.yaml``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import threading
@@ -59,6 +60,7 @@ from guidebot.errors import CorpusError
 from guidebot.gloss import Glossary, Glossed, gloss, packaged_glossaries
 from guidebot.ports import Embedder
 from guidebot.safety_classifier import ClassifierScore, SafetyClassifier, applies, load_classifier
+from guidebot.safety_tuned import TunedModel, load_tuned
 
 # Layer 1 (patterns) and the context layer's regexes live in guidebot.safety_rules. The public
 # names among these (CATEGORIES, RULES, RuleHit, match_rules, normalise) are re-exported here,
@@ -192,6 +194,19 @@ RESOLVED = re.compile(
     r"|no,? sorry|better than ever|doing (?:great|well|really well)|(?:he|she)'?s (?:being|just being)"
     r" dramatic|in therapy|just kidding|was (?:a )?joking|was a joke)\b"
 )
+# A rule's hit on an English message (applies()) is set aside when the fine-tuned model
+# (guidebot.safety_tuned) scores the message below VETO_BELOW: then the other layers decide.
+# Chosen on the labelled sets the model never trained on (labelled.yaml and the blind sets of
+# the session that built it): VETO_FLOOR_NOTE below has the figures.
+VETO_BELOW = -5.5
+VETO_SENTENCE_BELOW = 2.0
+# The same model fires on its own on an English message it scores at TUNED_AT or more, when
+# no rule and no classifier did.
+TUNED_AT = 4.5
+# Rules whose hit stands whatever the model reads: a first-person wish to die ("I feel like
+# dying every single day since the divorce" scores -7.1; the training rows teach it that "I feel
+# like I'm dying inside" is a figure of speech).
+VETO_KEEPS = frozenset({"suicide.want_die"})
 _CONTEXT_USER_TURNS = 3  # earlier user turns the context layer looks back at
 _FOLLOWUP_MAX_WORDS = 15
 _MAX_SCREEN_CHARS = 4000  # of each text the patterns read (the API caps messages at 2000)
@@ -207,7 +222,8 @@ class SafetyDecision:
         crisis: True when the message should get the crisis response.
         category: ``suicide_self_harm``, ``harm_to_others``, ``abuse_at_home`` or
             ``emergency`` when ``crisis``; otherwise None.
-        layer: ``pattern``, ``similarity`` or ``context`` — the layer that fired.
+        layer: ``pattern``, ``classifier``, ``tuned``, ``similarity`` or ``context`` — the layer
+            that fired.
         reason: Rule or exemplar ids and scores; never the message text.
         score: The best cosine similarity to a crisis exemplar, when computed.
     """
@@ -330,6 +346,9 @@ class SafetyScreen:
             (otherwise the layer is off); None turns the layer off.
         glossaries: Through which the classifier reads messages in other languages
             (:mod:`guidebot.gloss`): ``"packaged"`` for the shipped ones; None for none.
+        tuned: The fine-tuned model that can set a rule's hit aside
+            (:mod:`guidebot.safety_tuned`): ``"packaged"`` loads the shipped one when the
+            classifier layer is on (it is the same base model); None turns it off.
     """
 
     def __init__(
@@ -341,6 +360,7 @@ class SafetyScreen:
         exemplars_path: Path | None = None,
         classifier: SafetyClassifier | str | None = "packaged",
         glossaries: tuple[Glossary, ...] | str | None = "packaged",
+        tuned: TunedModel | str | None = "packaged",
     ) -> None:
         default_threshold, default_margin = CALIBRATED.get(
             getattr(embedder, "name", ""), (UNCALIBRATED_THRESHOLD, DEFAULT_MARGIN)
@@ -359,6 +379,9 @@ class SafetyScreen:
             shipped = load_classifier()
             classifier = shipped if shipped.model == getattr(embedder, "name", None) else None
         self.classifier: SafetyClassifier | None = classifier if isinstance(classifier, SafetyClassifier) else None
+        if tuned == "packaged":
+            tuned = load_tuned() if self.classifier is not None else None
+        self.tuned: TunedModel | None = tuned if isinstance(tuned, TunedModel) else None
         self.glossaries: tuple[Glossary, ...] = ()  # only the classifier reads glosses
         if self.classifier is not None and glossaries is not None:
             self.glossaries = packaged_glossaries() if isinstance(glossaries, str) else glossaries
@@ -371,9 +394,10 @@ class SafetyScreen:
         if self.classifier is None:
             return f"patterns, nearest exemplars (threshold {self.threshold:.2f}, margin {self.margin:.2f}), context"
         meta = self.classifier.meta
+        veto = f" (set aside below {VETO_BELOW:+.1f} by a fine-tuned model)" if self.tuned is not None else ""
         return (
-            f"patterns, classifier (threshold {self.classifier.threshold:+.2f}, clauses {CLAUSE_MARGIN:+.2f} more; "
-            f"{meta.get('n_crisis')} crisis + {meta.get('n_benign')} benign training rows), context"
+            f"patterns{veto}, classifier (threshold {self.classifier.threshold:+.2f}, clauses {CLAUSE_MARGIN:+.2f} "
+            f"more; {meta.get('n_crisis')} crisis + {meta.get('n_benign')} benign training rows), context"
         )
 
     # -- layers
@@ -478,13 +502,17 @@ class SafetyScreen:
     def single_turn(self, text: str, vector: np.ndarray) -> SafetyDecision | None:
         """An earlier user turn's own verdict: its rules, else the classifier; None when neither fires."""
         reading = read_rules(text)
-        if reading.hit is not None:
+        if reading.hit is not None and self.overruled(text, reading) is None:
             return SafetyDecision(True, reading.hit.category, "pattern", f"rule {reading.hit.rule_id}")
         read = self.read(text, vector, reading)
-        if read is not None and read.fires:
+        if read is not None and read.fires and self.set_aside(text, "", "classifier") is None:
             return SafetyDecision(
                 True, read.score.category, "classifier", f"{read.where}classifier {read.score.score:+.3f}"
             )
+        tuned = self.tuned_fires(text)
+        if tuned is not None:
+            category = read.score.category if read is not None else None
+            return SafetyDecision(True, category, "tuned", f"fine-tuned model {tuned:+.2f}")
         return None
 
     def turn_verdicts(self, texts: Sequence[str]) -> list[SafetyDecision | None]:
@@ -533,6 +561,48 @@ class SafetyScreen:
             return None
         note = f" (also suppressed: {', '.join(suppressed)})" if suppressed else ""
         return SafetyDecision(True, hit.category, "pattern", f"rule {hit.rule_id}{note}")
+
+    def tuned_score(self, text: str) -> float | None:
+        """The fine-tuned model's score for an English text (:func:`applies`, and no glossary
+        takes it for another language); None when it does not read the text."""
+        if self.tuned is None or not applies(text) or self.glossed(text) is not None:
+            return None
+        return float(self.tuned.scores([text[:_MAX_SCREEN_CHARS]])[0])
+
+    def tuned_fires(self, text: str) -> float | None:
+        """The fine-tuned model's score on an English text when it reaches :data:`TUNED_AT`, else None."""
+        score = self.tuned_score(text)
+        return score if score is not None and score >= TUNED_AT else None
+
+    def set_aside(self, text: str, part: str, what: str) -> str | None:
+        """Why the fine-tuned model sets aside another layer's hit on ``text``, or None when it stands.
+
+        ``part`` is the sentence or clause the hit came from. The model must score the whole
+        text below :data:`VETO_BELOW`, far under its crisis range, and ``part`` (when it is
+        much shorter than the text) below :data:`VETO_SENTENCE_BELOW`: a danger sentence
+        buried in a long question keeps its hit.
+        """
+        score = self.tuned_score(text)
+        if score is None or score >= VETO_BELOW:
+            return None
+        text = text[:_MAX_SCREEN_CHARS]
+        alone = part if part and len(part.split()) < len(text.split()) * 0.8 else ""
+        if alone:
+            part_score = float(self.tuned.scores([alone])[0]) if self.tuned is not None else 0.0
+            if part_score >= VETO_SENTENCE_BELOW:
+                return None
+            return (
+                f"{what} set aside: fine-tuned model {score:+.2f} < {VETO_BELOW:+.1f}, its sentence "
+                f"{part_score:+.2f} < {VETO_SENTENCE_BELOW:+.1f}"
+            )
+        return f"{what} set aside: fine-tuned model {score:+.2f} < {VETO_BELOW:+.1f}"
+
+    def overruled(self, text: str, reading: RuleReading) -> str | None:
+        """Why the fine-tuned model sets this text's rule hit aside (:meth:`set_aside`), or None."""
+        hit = reading.hit
+        if hit is None or hit.rule_id in VETO_KEEPS:
+            return None
+        return self.set_aside(text, hit.sentence, f"rule {hit.rule_id}")
 
     @staticmethod
     def context(message: str, history: Sequence[Turn]) -> SafetyDecision | None:
@@ -591,6 +661,9 @@ class SafetyScreen:
         """
         reading = read_rules(message)
         decision = self.patterns(message, reading)
+        overruled = self.overruled(message, reading) if decision is not None else None
+        if overruled is not None:
+            decision = None
         if decision is not None and vector is None:
             return decision  # no need to embed just for a score
         if vector is None:
@@ -598,11 +671,31 @@ class SafetyScreen:
         sim = self.similarity(vector)
         if decision is not None:
             return _with_score(decision, sim.crisis)
+        if overruled is not None:
+            decision = self._after_patterns(message, history, vector, reading, sim)
+            return dataclasses.replace(decision, reason=f"{overruled}; {decision.reason}")
+        return self._after_patterns(message, history, vector, reading, sim)
+
+    def _after_patterns(
+        self, message: str, history: Sequence[Turn], vector: np.ndarray, reading: RuleReading, sim: Similarity
+    ) -> SafetyDecision:
+        """Layers 2 and 3, once no rule decided."""
         if self.classifier is None:
             return self._nearest_exemplars(message, history, sim)
         read = self.read(message, vector, reading)
+        notes: list[str] = []
         if read is not None and read.fires:
-            return self._classifier_decision(read.score, read.bar, sim, read.where)
+            aside = self.set_aside(message, "", f"classifier {read.score.score:+.3f}")
+            if aside is None:
+                return self._classifier_decision(read.score, read.bar, sim, read.where)
+            notes.append(aside)
+        tuned = self.tuned_fires(message)
+        if tuned is not None:
+            category = (read.score.category if read is not None else None) or sim.category
+            reason = f"fine-tuned model {tuned:+.2f} >= {TUNED_AT:+.1f}"
+            if read is not None:
+                reason += f" (classifier {read.score.score:+.3f} < {read.bar:+.2f})"
+            return SafetyDecision(True, category, "tuned", reason, sim.crisis)
         followup = self.context(message, history)
         if followup is not None:
             return SafetyDecision(True, followup.category or sim.category, "context", followup.reason, sim.crisis)
@@ -613,9 +706,12 @@ class SafetyScreen:
             # danger words aside does not fire once cut out of it
             clause_bar = max(self.bar(parts[n - 1]), read.bar if read is not None else 0.0) + CLAUSE_MARGIN
             if clause.score >= clause_bar:
-                return self._classifier_decision(
-                    clause, clause_bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: "
-                )
+                aside = self.set_aside(message, parts[n - 1], f"clause {n}/{len(parts)} {clause.score:+.3f}")
+                if aside is None:
+                    return self._classifier_decision(
+                        clause, clause_bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: "
+                    )
+                notes.append(aside)
         carried = self.carried_over(message, history)
         if carried is not None:
             return SafetyDecision(True, carried.category, "context", carried.reason, sim.crisis)
@@ -629,7 +725,8 @@ class SafetyScreen:
             False,
             None,
             None,
-            f"no layer fired: classifier score {score} (threshold {self.classifier.threshold:+.2f}); best crisis "
+            "".join(f"{note}; " for note in notes)
+            + f"no layer fired: classifier score {score} (threshold {self.classifier.threshold:+.2f}); best crisis "
             f"exemplar {sim.crisis_id} {sim.crisis:.3f}{clauses}",
             sim.crisis,
         )

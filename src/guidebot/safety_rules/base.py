@@ -40,6 +40,7 @@ def normalise(text: str) -> str:
 # Only tokens that are not words in any of the rule languages: "u" (Polish, Czech) and "ur" stay.
 _TEXT_SPEAK_WORDS = {
     "abt": "about",
+    "summat": "something",
     "tonite": "tonight",
     "2nite": "tonight",
     "2night": "tonight",

@@ -257,6 +257,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:took|taken|had|dropped|necked|swallowed) (?:something|some \w+|a pill|pills|a tab|molly|mdma"
         r"|ket|ketamine|<DRUGS>)\b[^.!?]{0,80}\b(?:burning up|twitch\w*|fitting|seizing|convuls\w*"
         r"|talking nonsense|not making sense|can'?t stand up|foaming|(?:won'?t|can'?t) wake)",
+        # the same told the other way round: "mate's fitting on the floor after taking something"
+        r"\b(?:fitting|seizing|convulsing|having (?:a )?fits?|foaming at the mouth)\b[^.!?]{0,60}\bafter"
+        r" (?:taking|necking|dropping|snorting|swallowing|(?:he|she|they) (?:took|had|necked|dropped|snorted))\b",
         r"(?:took|taken|had|done|did) (?:way )?too (?:much|many)\b.{0,60}\b(?:chest (?:\S+ )?(?:pounding|tight"
         r"|hurts|pain)|heart (?:\S+ )?(?:pounding|racing)|can'?t (?:breathe|stand|feel|see)|pass(?:ing)?"
         r" out|shaking|fitting|numb)",
@@ -1119,6 +1122,9 @@ ENGLISH: tuple[Rule, ...] = (
         _HARM_LEAD + r" (?:\w+ )?(?:beat|rough|mess|smash|fuck) <CLOSE> up",
         _HARM_LEAD + r" (?:\w+ )?<HARM> (?:the (?:crap|shit|hell|life|living daylights) out of )?"
         r"<CLOSE>",
+        # British slang: "I'm gonna do him properly", "do her in", "do him over"
+        r"(?:gonna|going to|'ll|will|wanna|want to) do <CLOSE> (?:properly|proper|over|for good|in\b(?! (?:the"
+        r"|a|an|my|his|her|their|our|this|that|time|\w+ing)\b))",
         r"<WEAPON>\b.*\b(?:know where (?:he|she|they) lives?|(?:his|her|their) address)|(?:know"
         r" where (?:he|she|they) lives?|(?:his|her|their) address).*\b<WEAPON>\b",
         # "teach him a lesson he won't forget", watching her house at night
@@ -1500,7 +1506,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"|'d| would) (?:come after|find|hurt|kill|hit|beat|get to|come for) me\b",
         r"(?:he|she|they)(?:'s| is| are|'re) (?:\S+ )?(?:looking for|coming for|coming after) me\b",
         neg=False,
-        also=r"\b(?:he|she|they|his|her|drunk|angry|raging|screaming|yelling|door|knife|gun)\b",
+        also=r"\b(?:he|she|they|his|her|drunk|angry|raging|screaming|yelling|door|knife|gun|smash\w*"
+        r"|grog|pissed|wasted|old man|stepdad|stepfather|husband|wife|partner|boyfriend|girlfriend)\b",
         text=r"hide and seek|hide-and-seek|\b(?:game|kids are playing|surprise party|nerf)\b",
     ),
     _rule(

@@ -210,8 +210,11 @@ def _resolved_past(text: str, m: re.Match[str]) -> bool:
 
 @dataclass(frozen=True)
 class RuleHit:
+    """The rule that fired and the (normalised) sentence its match sits in."""
+
     rule_id: str
     category: str
+    sentence: str = ""
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -288,7 +291,7 @@ def match_rules(text: str) -> tuple[RuleHit | None, list[str]]:
             continue
         while m is not None:
             if not _suppressed(rule, text, m):
-                return RuleHit(rule.id, rule.category), suppressed
+                return RuleHit(rule.id, rule.category, _sentence(text, m).strip()), suppressed
             # A suppressed match may hide an overlapping one ("she beat me" | "beat me up").
             m = rule.pattern.search(text, m.start() + 1)
         suppressed.append(rule.id)
