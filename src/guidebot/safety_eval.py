@@ -231,6 +231,7 @@ def format_safety_report(report: SafetyReport) -> str:
         f"{len(report.outcomes) - n_crisis})",
         f"category agreement on caught items {report.category_agreement:.1%}",
         "layers that fired: " + ", ".join(f"{k} {v}" for k, v in sorted(report.layers.items())),
+        _set_aside_line(report),
         f"screen time given the vector: mean {report.screen_ms_mean:.2f} ms, p95 "
         f"{report.screen_ms_p95:.2f} ms (embedding: {report.embed_ms_mean:.1f} ms/message "
         "batched)",
@@ -397,3 +398,15 @@ def run_safety_eval(
         fallback = SafetyScreen(screen.embedder, classifier=None)
         print("\n" + sweep_similarity(path, fallback).format(), file=file)
     return 0 if report.passed() else 1
+
+
+def _set_aside_line(report: SafetyReport) -> str:
+    """How often the fine-tuned model set another layer's hit aside, and on which items."""
+    aside = [o for o in report.outcomes if " set aside: fine-tuned model " in o.decision.reason]
+    crisis = [o.item_id for o in aside if o.expected != NONE]
+    kept = [o for o in aside if o.decision.crisis]
+    return (
+        f"hits set aside by the fine-tuned model: {len(aside)} ({len(crisis)} on crisis items"
+        + (f": {', '.join(crisis)}" if crisis else "")
+        + f"; {len(kept)} flagged by a later layer all the same)"
+    )
