@@ -4,12 +4,15 @@ The floor is what the request pays anyway before the screen runs: one query embe
 the packaged MiniLM (the vector retrieval needs too; the screen reuses it). The screen then
 costs, per message:
 
-* English: the rules and one kernel-classifier product over the vector it is given;
+* English: the rules, one kernel-classifier product over the vector it is given, and one
+  forward pass of the fine-tuned second reader (:mod:`guidebot.safety_tuned`), so about one
+  floor more (its scores are remembered per text; the benchmark forgets them before each run);
 * another language a glossary knows: the rules, the gloss (:mod:`guidebot.gloss`) and one
   more embedding of the gloss, so about one floor more;
 * a long English message with danger words: one more batched embedding of its sentences.
 
-Also printed: the one-off cost of loading the 13 glossaries, against reading their bytes.
+Also printed: the one-off costs of loading the 13 glossaries, against reading their bytes, and
+of merging the fine-tuned adapters into a copy of the model, against one query embedding.
 Samples of the floor and of the screen are interleaved so both see the same machine noise
 (this machine is shared), and the result is printed as ratios, not absolute goals.
 
@@ -72,6 +75,15 @@ def main() -> None:
 
     embedder = MiniLMEmbedder()
     screen = SafetyScreen(embedder)
+    assert screen.tuned is not None
+    embedder.embed_queries(["warm up"])
+    started = time.perf_counter()
+    embedder.embed_queries(["one query embedding"])
+    one = time.perf_counter() - started
+    started = time.perf_counter()
+    screen.tuned.scores(["merge the adapters"])
+    merge_s = time.perf_counter() - started
+    print(f"fine-tuned reader: merging its adapters {merge_s * 1000:.0f} ms ({merge_s / one:.0f}x one query embedding)")
     for kind, texts in MESSAGES.items():  # warm up the model; check each reaches its layer
         for text in texts:
             decision = screen.screen(text)
@@ -88,6 +100,7 @@ def main() -> None:
             started = time.perf_counter()
             vector = embedder.embed_queries([text])[0]
             floor.append(time.perf_counter() - started)
+            screen.tuned.forget()
             started = time.perf_counter()
             screen.screen(text, (), vector)
             cost.append(time.perf_counter() - started)

@@ -31,6 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 def screen(minilm) -> SafetyScreen:
     return SafetyScreen(minilm)
 
+
 TARGETS = {
     "attention.self.query": (384, 384),
     "attention.self.key": (384, 384),

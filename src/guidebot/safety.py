@@ -16,7 +16,12 @@ Layers, each explainable; the first that fires decides:
    sentences of a long one (each must clear the threshold by :data:`CLAUSE_MARGIN`). A
    message in one of the 13 other languages it reads through a glossary's rough English
    (:mod:`guidebot.gloss`, :meth:`SafetyScreen.glossed`; :data:`GLOSS_MARGIN` more).
-3. **context** — a short follow-up ("tonight.", "yes I have the pills") after an earlier
+3. **fine-tuned reader** — all-MiniLM-L6-v2 fine-tuned with low-rank adapters
+   (:mod:`guidebot.safety_tuned`) reads an English message whole. It sets aside a hit of
+   layers 1 and 2 when it scores the message below :data:`VETO_BELOW` and the hit's sentence
+   below :data:`VETO_SENTENCE_BELOW` (:meth:`SafetyScreen.set_aside`; rules in
+   :data:`VETO_KEEPS` always stand), and fires on its own at :data:`TUNED_AT`.
+4. **context** — a short follow-up ("tonight.", "yes I have the pills") after an earlier
    user turn that was concerning, or after guidebot's own crisis answer (its regexes,
    ``FOLLOWUP_*`` and ``CONCERN``, are in :mod:`guidebot.safety_rules` too); and any
    message after one of the last user turns was itself a crisis, until a turn says it has
@@ -60,7 +65,6 @@ from guidebot.errors import CorpusError
 from guidebot.gloss import Glossary, Glossed, gloss, packaged_glossaries
 from guidebot.ports import Embedder
 from guidebot.safety_classifier import ClassifierScore, SafetyClassifier, applies, load_classifier
-from guidebot.safety_tuned import TunedModel, load_tuned
 
 # Layer 1 (patterns) and the context layer's regexes live in guidebot.safety_rules. The public
 # names among these (CATEGORIES, RULES, RuleHit, match_rules, normalise) are re-exported here,
@@ -80,6 +84,7 @@ from guidebot.safety_rules import (
     normalise,
 )
 from guidebot.safety_rules.matching import _CURRENT, _PAST, _RECOVERED
+from guidebot.safety_tuned import TunedModel, load_tuned
 
 # Similarity thresholds for all-MiniLM-L6-v2, chosen by
 # guidebot.safety_eval.sweep_similarity on evals/safety/labelled.yaml (rule in that module's
@@ -194,14 +199,22 @@ RESOLVED = re.compile(
     r"|no,? sorry|better than ever|doing (?:great|well|really well)|(?:he|she)'?s (?:being|just being)"
     r" dramatic|in therapy|just kidding|was (?:a )?joking|was a joke)\b"
 )
-# A rule's hit on an English message (applies()) is set aside when the fine-tuned model
-# (guidebot.safety_tuned) scores the message below VETO_BELOW: then the other layers decide.
-# Chosen on the labelled sets the model never trained on (labelled.yaml and the blind sets of
-# the session that built it): VETO_FLOOR_NOTE below has the figures.
+# A rule's or the classifier's hit on an English message (applies(), no glossary taking it for
+# another language) is set aside when the fine-tuned model (guidebot.safety_tuned) scores the
+# message below VETO_BELOW and the sentence or clause the hit came from below VETO_SENTENCE_BELOW:
+# then the later layers decide. Chosen on sets the model never trained on (labelled.yaml,
+# holdout18-22; about 495 English crisis messages): below -5.5 lie one crisis message, kept by
+# VETO_KEEPS, and 15 flagged benign ones; crisis messages whose danger is one sentence of a long
+# question score low as a whole (-4 to -5.5) but +3.4 to +5.1 for that sentence, where the
+# benign ones that score low as a whole mostly score below +2. On holdout18 and holdout20 this
+# took false positives from 12.5% and 18.8% to 6.2% and 7.5%, no crisis message lost.
 VETO_BELOW = -5.5
 VETO_SENTENCE_BELOW = 2.0
-# The same model fires on its own on an English message it scores at TUNED_AT or more, when
-# no rule and no classifier did.
+# The same model fires on its own on an English message it scores at TUNED_AT or more, when no
+# rule and no classifier did. Chosen on the development pool (labelled.yaml, holdout18, holdout20
+# and the guide eval's questions, about 410 benign messages): at +4.5 it flags one more of them
+# ("I keep giving my ex second chances and she keeps hurting me", +5.3); the next score +4.3 and
+# +4.0. (On holdout19, 21 and 22 it caught 4 of the 7 messages nothing else caught.)
 TUNED_AT = 4.5
 # Rules whose hit stands whatever the model reads: a first-person wish to die ("I feel like
 # dying every single day since the divorce" scores -7.1; the training rows teach it that "I feel

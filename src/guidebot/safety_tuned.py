@@ -1,4 +1,4 @@
-"""The safety screen's second opinion on a rule's hit: all-MiniLM-L6-v2, fine-tuned.
+"""The safety screen's second reader: all-MiniLM-L6-v2, fine-tuned to tell a crisis from a figure of speech.
 
 The rules (:mod:`guidebot.safety_rules`) read words; on messages written fresh they fire on
 figures of speech they were never shown ("the lads were suicidal in the changing room
@@ -13,13 +13,21 @@ This layer fine-tunes the embedding model itself to tell the two apart. Low-rank
 one logistic unit over the mean-pooled, unit-normalised output, are trained on every
 labelled English message we have (:func:`tuned_rows`); the base weights stay as packaged.
 The adapters ship in ``data/safety_tuned.npz`` (float16, about 0.7 MB) and are merged into a
-copy of the loaded model once per process, so a message costs one more forward pass of
-the model (about 10-30 ms on this machine), and only messages a rule fired on pay it.
+copy of the loaded model once per process, so an English message costs one more forward
+pass of the model (about one query embedding; scores are remembered per text).
 
-How the screen uses it (:data:`guidebot.safety.VETO_BELOW`): a rule's hit on an English
-message stands unless this model scores the message below a floor so low that no crisis
-message of the development sets falls under it. Then the hit is set aside as a figure of
-speech and the other layers decide. It never adds a crisis by itself.
+How the screen uses it (:mod:`guidebot.safety`): a rule's or the classifier's hit on an
+English message stands unless this model scores the message below
+:data:`~guidebot.safety.VETO_BELOW`, far under its crisis range, and the sentence the hit came
+from below :data:`~guidebot.safety.VETO_SENTENCE_BELOW`; then the hit is set aside as a figure
+of speech and the later layers decide. And where nothing else fired, it fires on its own at
+:data:`~guidebot.safety.TUNED_AT` (a crisis told inside an ordinary request: "could you suggest
+a mentor for my nephew? I won't be here to look out for him after this month"). Only messages
+the screen reads as English are scored; the model never sees other languages.
+
+What it trained on: the kernel classifier's rows plus :data:`EXTRA_SOURCES`, the retired blind
+sets, so those sets no longer measure it. ``labelled.yaml`` and ``holdout18`` on are not
+training rows: its thresholds were chosen on them.
 
 Training takes about 20 minutes on two CPU cores (``guidebot safety-tune``); serving needs
 only torch and transformers, which sentence-transformers already brings.
@@ -134,11 +142,17 @@ class TunedModel:
                 for start in range(0, len(missing), 32):
                     batch = missing[start : start + 32]
                     vectors = _pooled(tokenizer, encoder, batch, 256)
-                    known.update(zip(batch, ((vectors.numpy() * HEAD_SCALE) @ self.weight + self.bias).tolist()))
+                    logits = (vectors.numpy() * HEAD_SCALE) @ self.weight + self.bias
+                    known.update(zip(batch, logits.tolist(), strict=True))
                 self._memo.update((t, known[t]) for t in missing)
                 while len(self._memo) > _MEMO:
                     self._memo.popitem(last=False)
         return np.array([known[t] for t in texts], dtype=np.float32)
+
+    def forget(self) -> None:
+        """Drop the remembered scores (benchmarks measure the forward pass itself)."""
+        with self._lock:
+            self._memo.clear()
 
     def _merged(self) -> tuple[Any, Any]:
         """A copy of the packaged model with the adapters folded into its weights (made once)."""
@@ -161,13 +175,12 @@ class TunedModel:
         return self._encoder
 
     def save(self, path: Path) -> None:
+        """Write the ``.npz`` file (adapters as float16)."""
+        arrays: dict[str, Any] = {f"adapter:{k}": v.astype(np.float16) for k, v in self.adapters.items()}
+        arrays["weight"] = self.weight.astype(np.float32)
+        arrays["header"] = np.array(json.dumps({"bias": self.bias, **self.meta}))
         buffer = io.BytesIO()
-        np.savez_compressed(
-            buffer,
-            weight=self.weight.astype(np.float32),
-            header=np.array(json.dumps({"bias": self.bias, **self.meta})),
-            **{f"adapter:{k}": v.astype(np.float16) for k, v in self.adapters.items()},
-        )
+        np.savez_compressed(buffer, **arrays)
         path.write_bytes(buffer.getvalue())
 
     @classmethod
@@ -175,9 +188,13 @@ class TunedModel:
         try:
             with np.load(io.BytesIO(data), allow_pickle=False) as npz:
                 header = json.loads(str(npz["header"]))
-                adapters = {k.split(":", 1)[1]: npz[k].astype(np.float32) for k in npz.files if k.startswith("adapter:")}
+                adapters = {
+                    k.split(":", 1)[1]: npz[k].astype(np.float32) for k in npz.files if k.startswith("adapter:")
+                }
                 weight = npz["weight"].astype(np.float32)
-            missing = [f"{n}.{t}.{m}" for n in range(6) for t in _TARGETS for m in "ab" if f"{n}.{t}.{m}" not in adapters]
+            missing = [
+                f"{n}.{t}.{m}" for n in range(6) for t in _TARGETS for m in "ab" if f"{n}.{t}.{m}" not in adapters
+            ]
             if missing:
                 raise KeyError(f"adapters missing: {', '.join(missing[:3])}")
             return cls(adapters=adapters, weight=weight, bias=float(header.pop("bias")), meta=header)
@@ -242,11 +259,11 @@ def train_tuned(
     tokenizer, encoder = transformer.tokenizer, copy.deepcopy(transformer.auto_model)
     for p in encoder.parameters():
         p.requires_grad_(False)
-    adapters: dict[str, _LoRA] = {}
+    adapters: dict[str, Any] = {}
     for n, layer in enumerate(encoder.encoder.layer):
         for target in _TARGETS:
             parent, _, name = target.rpartition(".")
-            adapter = _LoRA(_attr(layer, target))
+            adapter = _lora(_attr(layer, target))
             setattr(_attr(layer, parent), name, adapter)
             adapters[f"{n}.{target}"] = adapter
     head = nn.Linear(encoder.config.hidden_size, 1)
@@ -331,5 +348,6 @@ def _lora_module() -> type:
     return LoRA
 
 
-def _LoRA(base: Any) -> Any:  # noqa: N802 - a class made on first use, so serving never defines it
+def _lora(base: Any) -> Any:
+    """``base`` wrapped with an adapter (the class is made on first use: serving never needs it)."""
     return _lora_module()(base)
