@@ -359,9 +359,10 @@ class SafetyScreen:
             (otherwise the layer is off); None turns the layer off.
         glossaries: Through which the classifier reads messages in other languages
             (:mod:`guidebot.gloss`): ``"packaged"`` for the shipped ones; None for none.
-        tuned: The fine-tuned model that can set a rule's hit aside
-            (:mod:`guidebot.safety_tuned`): ``"packaged"`` loads the shipped one when the
-            classifier layer is on (it is the same base model); None turns it off.
+        tuned: The fine-tuned reader (:mod:`guidebot.safety_tuned`), which sets aside the
+            rules' and the classifier's hits on what it reads as figures of speech and fires
+            on its own: ``"packaged"`` loads the shipped one when the classifier layer is on
+            (it is the same base model); None turns it off.
     """
 
     def __init__(
@@ -407,10 +408,14 @@ class SafetyScreen:
         if self.classifier is None:
             return f"patterns, nearest exemplars (threshold {self.threshold:.2f}, margin {self.margin:.2f}), context"
         meta = self.classifier.meta
-        veto = f" (set aside below {VETO_BELOW:+.1f} by a fine-tuned model)" if self.tuned is not None else ""
+        tuned = (
+            f", fine-tuned reader (sets their hits aside below {VETO_BELOW:+.1f}, fires at {TUNED_AT:+.1f})"
+            if self.tuned is not None
+            else ""
+        )
         return (
-            f"patterns{veto}, classifier (threshold {self.classifier.threshold:+.2f}, clauses {CLAUSE_MARGIN:+.2f} "
-            f"more; {meta.get('n_crisis')} crisis + {meta.get('n_benign')} benign training rows), context"
+            f"patterns, classifier (threshold {self.classifier.threshold:+.2f}, clauses {CLAUSE_MARGIN:+.2f} "
+            f"more; {meta.get('n_crisis')} crisis + {meta.get('n_benign')} benign training rows){tuned}, context"
         )
 
     # -- layers
@@ -513,7 +518,8 @@ class SafetyScreen:
         return self.fires(sim) and sim.crisis > sim.benign
 
     def single_turn(self, text: str, vector: np.ndarray) -> SafetyDecision | None:
-        """An earlier user turn's own verdict: its rules, else the classifier; None when neither fires."""
+        """An earlier user turn's own verdict: its rules, else the classifier, else the fine-tuned
+        reader (which may set the first two aside, as for a message); None when none fires."""
         reading = read_rules(text)
         if reading.hit is not None and self.overruled(text, reading) is None:
             return SafetyDecision(True, reading.hit.category, "pattern", f"rule {reading.hit.rule_id}")
@@ -692,7 +698,7 @@ class SafetyScreen:
     def _after_patterns(
         self, message: str, history: Sequence[Turn], vector: np.ndarray, reading: RuleReading, sim: Similarity
     ) -> SafetyDecision:
-        """Layers 2 and 3, once no rule decided."""
+        """Layers 2 to 4, once no rule decided (or the fine-tuned reader set its hit aside)."""
         if self.classifier is None:
             return self._nearest_exemplars(message, history, sim)
         read = self.read(message, vector, reading)
