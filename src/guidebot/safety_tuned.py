@@ -128,8 +128,8 @@ class TunedModel:
         if missing:
             import torch
 
-            tokenizer, encoder = self._merged()
             with self._lock, torch.no_grad():
+                tokenizer, encoder = self._merged()  # under the lock: two first requests merge once
                 for start in range(0, len(missing), 32):
                     batch = missing[start : start + 32]
                     vectors = _pooled(tokenizer, encoder, batch, 256)
@@ -146,7 +146,7 @@ class TunedModel:
             self._memo.clear()
 
     def _merged(self) -> tuple[Any, Any]:
-        """A copy of the packaged model with the adapters folded into its weights (made once)."""
+        """A copy of the packaged model with the adapters folded into its weights (made once; call under the lock)."""
         if self._encoder is None:
             import torch
 
