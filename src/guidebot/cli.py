@@ -293,11 +293,11 @@ def safety_tune(
     root: Annotated[Path, typer.Option(help="The repository root (training files are relative to it).")] = Path("."),
     out: Annotated[Path | None, typer.Option(help="Where to write the model; default: the packaged file.")] = None,
 ) -> None:
-    """Fine-tune the model that can set a safety rule's hit aside (about 20 minutes on 2 cores).
+    """Fine-tune the safety screen's second reader (about 20 minutes on 2 cores).
 
-    Trains low-rank adapters of all-MiniLM-L6-v2 on the classifier's training rows and the
-    retired evaluation sets (guidebot.safety_tuned.EXTRA_SOURCES), seeded, and writes the
-    file the screen loads. Run it after changing any of those files.
+    Trains low-rank adapters of all-MiniLM-L6-v2, seeded, on the classifier's training rows
+    and the retired evaluation sets (guidebot.safety_tuned.EXTRA_SOURCES); writes the file
+    the screen loads. Run it after changing those files, then: guidebot safety-eval
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
