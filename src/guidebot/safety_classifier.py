@@ -46,7 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources as package_files
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import yaml
@@ -316,8 +316,18 @@ def training_rows(root: Path) -> list[TrainingRow]:
     return rows
 
 
-def digest(rows: Sequence[TrainingRow]) -> str:
-    """SHA-1 of the rows' labels and texts: what the shipped file was trained on."""
+class LabelledText(Protocol):
+    """A training row as :func:`digest` reads it (this module's rows and the fine-tuned reader's)."""
+
+    @property
+    def label(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def digest(rows: Sequence[LabelledText]) -> str:
+    """SHA-1 of the rows' labels and texts: what a shipped file was trained on."""
     h = hashlib.sha1()
     for row in rows:
         h.update(f"{row.label}\t{row.text}\n".encode())

@@ -36,7 +36,6 @@ only torch and transformers, which sentence-transformers already brings.
 from __future__ import annotations
 
 import copy
-import hashlib
 import io
 import json
 import math
@@ -53,6 +52,7 @@ from typing import Any
 import numpy as np
 
 from guidebot.errors import CorpusError
+from guidebot.safety_classifier import digest
 
 PACKAGED = "data/safety_tuned.npz"
 MODEL = "all-MiniLM-L6-v2"
@@ -217,13 +217,6 @@ def tuned_rows(root: Path) -> list[TunedRow]:
             if not item.history and applies(item.message):
                 rows.append(TunedRow(item.message, int(item.category != "none")))
     return rows
-
-
-def digest(rows: Sequence[TunedRow]) -> str:
-    h = hashlib.sha1()
-    for row in rows:
-        h.update(f"{row.label}\t{row.text}\n".encode())
-    return h.hexdigest()
 
 
 def train_tuned(
