@@ -88,6 +88,10 @@ def pattern(message: str) -> SafetyDecision | None:
         ("grief group for my family? they'll be needing one after this weekend", "suicide_self_harm"),
         ("Wife gone, work gone. Better I go also, forever. Nobody will cry.", "suicide_self_harm"),
         ("a bloke at the retreat has gone off into the woods with a bottle of pills", "emergency"),
+        ("uninstalling myself tonight. thanks for the guides", "suicide_self_harm"),
+        ("Yaar I am telling you I will finish myself tonight only", "suicide_self_harm"),
+        ("mate's gone cactus after a heap of pingers, he's fitting on the floor", "emergency"),
+        ("my brother's seizing on the kitchen floor, what do I do", "emergency"),
     ],
 )
 def test_patterns_catch_direct_and_indirect_phrasings(message: str, category: str) -> None:
@@ -128,6 +132,11 @@ def test_negated_statements_do_not_fire(message: str) -> None:
         "I almost killed myself laughing",
         "I cut myself shaving",
         "my brother died by suicide two years ago",
+        "Lost my dog today. 14 years. Feel like I've been hit by a truck.",
+        "I always joke I'm going to unalive myself when my code won't compile",
+        "me and my mates joke about wanting to die every time Arsenal lose",
+        "update: the ambulance came, they say he'll be fine, they're keeping him in overnight",
+        "my son is fitting in well at his new school",
         "I felt like punching him, but I walked away",
         "I can't breathe when I think about her",
         "I wish I could disappear from the family group chat",
@@ -384,6 +393,20 @@ def test_the_conversation_can_move_on_after_a_crisis(hashing) -> None:
     ]
     message = "thanks, I called them and I'm safe now. what does the anger guide say?"
     assert not SafetyScreen(hashing).screen(message, history).crisis
+
+
+@pytest.mark.parametrize(
+    ("earlier", "message"),
+    [
+        ("I'm going to kill him", "haha the cat, he knocked my coffee all over my laptop. where's the burnout guide?"),
+        ("I want to die", "sorry, I mean I want to die of embarrassment, I froze in front of the whole team"),
+        ("my mate took some pills and he's passed out", "ambulance came, he's ok. how do I talk to him about it?"),
+        ("i'm done with everything", "done with dating apps i mean"),
+    ],
+)
+def test_a_later_turn_that_says_it_is_over_ends_the_carry_over(hashing, earlier: str, message: str) -> None:
+    history = [Turn(role="user", content=earlier), Turn(role="assistant", content="I'm here. Tell me more.")]
+    assert SafetyScreen(hashing).carried_over(message, history) is None
 
 
 def test_a_crisis_told_earlier_carries_over_a_change_of_subject(hashing) -> None:

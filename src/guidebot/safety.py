@@ -199,6 +199,30 @@ RESOLVED = re.compile(
     r"|no,? sorry|better than ever|doing (?:great|well|really well)|(?:he|she)'?s (?:being|just being)"
     r" dramatic|in therapy|just kidding|was (?:a )?joking|was a joke)\b"
 )
+# More ways a later turn says the earlier one is over, read by the context layer only (they
+# would say too little inside the crisis message itself): "haha the cat", "lol sorry", "not
+# literally", "done with dating apps i mean", "ambulance came, he's ok", "they sorted him out",
+# "she came home this morning and we talked it through", "he's agreed to see his GP".
+PASSED = re.compile(
+    r"^(?:ha(?:ha)+\w*|lol|lmao)\W+(?:sorry|the (?!pills|tablets|rope|gun|knife)\w+|i mean|not literally|jk"
+    r"|joking|kidding)\b"
+    r"|\bnot literally\b|\bsorry,? (?:that|it) (?:sounded|came out|reads|read)\b|\b(?:sounded|sounds) (?:bad"
+    r"|wrong|dark|worse)\b|\b(?:sorry|no|nah),? i mean\b|\w i mean\W*$"
+    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:totally |completely |absolutely )?(?:ok|okay|fine|alright"
+    r"|all right)\b(?! with)"
+    r"|\b(?:ambulance|paramedics?) (?:came|arrived|got here|checked)\b|\bsorted (?:him|her|them) out\b"
+    r"|\btalked (?:it|things) (?:through|over)\b|\bwe talked for\b|\b(?:both )?apologi[sz]ed\b"
+    r"|\bagreed to (?:go to |see |get )(?:rehab|therapy|counsell?ing|help|a (?:doctor|therapist|counsell?or)"
+    r"|(?:his|her|their|the|a) (?:gp|doctor))\b"
+    r"|\b(?:he|she|they) came (?:back )?home\b(?! (?:drunk|angry|high|wasted|raging|and (?:started|hit|went)))"
+)
+
+
+def _passed(text: str) -> bool:
+    """Whether a later (normalised) turn says the crisis before it is over: :data:`RESOLVED` or :data:`PASSED`."""
+    return RESOLVED.search(text) is not None or PASSED.search(text) is not None
+
+
 # A rule's or the classifier's hit on an English message (applies(), no glossary taking it for
 # another language) is set aside when the fine-tuned model (guidebot.safety_tuned) scores the
 # message below VETO_BELOW and the sentence or clause the hit came from below VETO_SENTENCE_BELOW:
@@ -556,7 +580,7 @@ class SafetyScreen:
         message and each user turn after the crisis one are read for :data:`RESOLVED`
         ("thanks, I'm safe now", "I meant the relationship", "that was years ago").
         """
-        if not history or RESOLVED.search(normalise(message[:_MAX_SCREEN_CHARS])):
+        if not history or _passed(normalise(message[:_MAX_SCREEN_CHARS])):
             return None
         users = [
             (back, turn.content[-_CONTEXT_CHARS:])
@@ -565,10 +589,15 @@ class SafetyScreen:
         ][:_CONTEXT_USER_TURNS]
         verdicts = self.turn_verdicts([text for _, text in users])
         for (back, text), earlier in zip(users, verdicts, strict=True):
+            if earlier is not None and earlier.layer in ("classifier", "tuned") and _passed(normalise(text)):
+                # a turn the models read as a crisis that itself says it is over ("we called an
+                # ambulance, paramedics checked him over and he's totally fine"); the rules read
+                # that themselves
+                return None
             if earlier is not None:
                 reason = f"user turn -{back} was a crisis ({earlier.reason}), not resolved since"
                 return SafetyDecision(True, earlier.category, "context", reason)
-            if RESOLVED.search(normalise(text)):
+            if _passed(normalise(text)):
                 return None
         return None
 
@@ -658,7 +687,7 @@ class SafetyScreen:
                     "context",
                     f"means/time follow-up to a concerning user turn -{back}",
                 )
-            if users_seen >= _CONTEXT_USER_TURNS or RESOLVED.search(normalise(earlier)):
+            if users_seen >= _CONTEXT_USER_TURNS or _passed(normalise(earlier)):
                 break  # an older turn's danger has passed since, as carried_over reads it
         if answered:
             return SafetyDecision(True, None, "context", "follow-up to a crisis answer")

@@ -182,7 +182,7 @@ _PILLS = (
 )
 _DRUGS = (
     r"(?:fent\w*|heroin|dope|coke|cocaine|crack|meth|crystal|ketamine|molly|mdma|ghb|opioids?"
-    r"|opiates?|benzos?|xanax|bars|oxy\w*|percs|drugs|<PILLS>)"
+    r"|opiates?|benzos?|xanax|bars|oxy\w*|percs|drugs|pingers|pingas|eccies|ecstasy|<PILLS>)"
 )
 _ABUSE_VERB = (
     r"(?:hits|hit|beats|beat|beat up|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|"

@@ -260,6 +260,9 @@ ENGLISH: tuple[Rule, ...] = (
         # the same told the other way round: "mate's fitting on the floor after taking something"
         r"\b(?:fitting|seizing|convulsing|having (?:a )?fits?|foaming at the mouth)\b[^.!?]{0,60}\bafter"
         r" (?:taking|necking|dropping|snorting|swallowing|(?:he|she|they) (?:took|had|necked|dropped|snorted))\b",
+        # a seizure in progress: "he's fitting on the floor", "she's seizing and won't stop"
+        r"(?:he|she|they|my \w+|mate|friend|buddy)(?:'s| is|'re| are) (?:still |now )?(?:fitting|seizing"
+        r"|convulsing)\b(?! (?:in|into|well|nicely|perfectly|right|the|for|up|together|a|his|her|my|our))",
         r"(?:took|taken|had|done|did) (?:way )?too (?:much|many)\b.{0,60}\b(?:chest (?:\S+ )?(?:pounding|tight"
         r"|hurts|pain)|heart (?:\S+ )?(?:pounding|racing)|can'?t (?:breathe|stand|feel|see)|pass(?:ing)?"
         r" out|shaking|fitting|numb)",
@@ -313,6 +316,8 @@ ENGLISH: tuple[Rule, ...] = (
         r" (?:their |his |her |its )?(?:way )?in(?:to)? (?:my|the|our) (?:house|home|flat|apartment"
         r"|room|place)",
         neg=False,
+        # a figure of speech: "feel like I've been hit by a truck", "like getting hit by a bus"
+        before=r"\b(?:feel|feels|felt|feeling) like (?:\S+ ){0,3}$|\blike (?:getting|being|i'?ve been|i got|i was) $",
         text=_VIDEO_GAME,
     ),
     # ---- suicide and self-harm
@@ -326,7 +331,11 @@ ENGLISH: tuple[Rule, ...] = (
         r" (?:for good|tonight|soon|today)",
         r"(?:end|ending|take|taking|took) (?:it all|my (?:own )?life|everything)",
         r"(?:thinking|planning|want|wanting|going|decided) to (?:finish|end) (?:my (?:own )?life\b(?!'?s\b)"
-        r"|myself)|finish(?:ing)? (?:my (?:own )?life\b(?!'?s\b)|myself off)",
+        r"|myself)|finish(?:ing)? (?:my (?:own )?life\b(?!'?s\b)|myself\b)",
+        # the app words: "uninstalling myself tonight", "unsubscribe from life"
+        r"(?:uninstall|delet|eras)(?:e|es|ed|ing)? myself\b(?! (?:from|off|out of))|(?:cancel|delete|uninstall"
+        r"|unsubscribe from|opt out of|log (?:out|off) (?:of|from)) (?:my )?(?:life|existence)\b(?! (?:insurance"
+        r"|policy|cover|admin|story|plan))",
         r"end(?:ing)? it (?:tonight|today|now|soon|for good|once and for all|all)",
         r"(?:feel like|want to|wanna|going to|gonna|thinking (?:about|of)|about to|ready to"
         r"|close to|decided to) end(?:ing)? it\b(?! (?:with|between))",

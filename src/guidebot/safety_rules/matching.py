@@ -114,6 +114,14 @@ _SAID_IN_JEST = re.compile(
     r"|glumesc|vtip|srandu)\b"
 )
 _NOT_JOKING = re.compile(r"\b(?:or not|not really|not joking|no joke|i mean it|serious(?:ly)?)\b")
+# The writer says the words are a running joke: "I always joke I'm going to unalive myself when
+# my code won't compile", "my mates and I joke about wanting to get hit by a bus". In the clause
+# before the match or the match itself, and only when nothing in the message says this time it is meant.
+_JOKE_ABOUT = re.compile(r"\b(?:jok(?:e|es|ed|ing)|banter) (?:about|that|i'?m|i am|we'?re|we are|i'?ll|we'?ll)\b")
+_MEANT = re.compile(
+    r"\b(?:not (?:actually |even |really )?(?:joking|kidding)|no joke|i mean it|serious(?:ly)?|for real|fr\b"
+    r"|really|this time)"
+)
 
 
 def _hyperbole(before: str, after: str) -> bool:
@@ -142,6 +150,12 @@ _EMERGENCY_OVER = re.compile(
     r"|okay|alright) now|(?:he|she|they|i)(?:'s|'re|'m| is| are| am) (?:now )?(?:back home|home now|back to"
     r" normal|recovering|on the mend)|back home now|made a (?:full )?recovery|(?:he|she|they) survived"
     r"|found (?:me|him|her) in time|got to (?:me|him|her|them) in time"
+    # told by someone who saw to it: "the ambulance came, they say he'll be fine"
+    r"|(?:he|she|they)(?:'ll| will) be (?:totally |completely )?(?:fine|ok|okay|alright|all right)"
+    r"|(?:doctors?|nurses?|paramedics|they) (?:say|said|reckon|think)s? (?:that )?(?:he|she|they)(?:'s|'re"
+    r"| is| are|'ll be| will be) (?:totally |completely )?(?:fine|ok|okay|alright|stable)"
+    r"|(?:checked|looked) (?:him|her|them|me) over and (?:he|she|they|i)(?:'s|'re|'m| is| are| am)"
+    r" (?:totally |completely )?(?:fine|ok|okay|alright)"
     r"|(?:tests?|scans?|bloods|ecg|results?) (?:all )?(?:came back|were|was) (?:normal|clear|fine)|all normal"
     r"|turn(?:ed|s) out (?:to be|it was|i'?d)"
     r"|(?:that|this|it) was (?:\d+|a|one|two|three|four|five|ten|fifteen|twenty|many|a few|some) (?:\w+ )?"
@@ -264,6 +278,8 @@ def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
     if rule.negatable and _NEGATION.search(before) and not _NEGATION_EXCEPT.search(before):
         return True
     if rule.before is not None and rule.before.search(before):
+        return True
+    if _JOKE_ABOUT.search(before + m.group(0)) and not _MEANT.search(text):
         return True
     if _resolved_past(text, m):
         return True
