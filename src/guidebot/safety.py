@@ -234,6 +234,19 @@ def _passed(text: str) -> bool:
 # took false positives from 12.5% and 18.8% to 6.2% and 7.5%, no crisis message lost.
 VETO_BELOW = -5.5
 VETO_SENTENCE_BELOW = 2.0
+# Far below that, the whole message's score sets a hit aside whatever its sentence scores ("My
+# mate told me last year he'd thought about ending it. He's in therapy now and doing well",
+# -7.1): on the sets the model never trained on (labelled.yaml, holdout18-32) the lowest crisis
+# pattern hit outside VETO_KEEPS scores -4.5, and on the fresh sets none below -3.5.
+VETO_ALONE_BELOW = -6.0
+# The kernel classifier is the weaker reader (ROC AUC 0.964 against the fine-tuned model's
+# 0.987), so its hits are set aside sooner: a whole-message hit when the model scores the
+# message below CLASSIFIER_VETO_BELOW, a clause hit when the clause also scores below
+# CLAUSE_VETO_BELOW. On labelled.yaml and holdout18-32 the classifier's crisis hits score -2.7
+# and up as a whole (one clause hit -4.9, its clause +3.2); this set aside 14 of its 42 false
+# positives there.
+CLASSIFIER_VETO_BELOW = -3.5
+CLAUSE_VETO_BELOW = 2.5
 # The same model fires on its own on an English message it scores at TUNED_AT or more, when no
 # rule and no classifier did. Chosen on the development pool (labelled.yaml, holdout18, holdout20
 # and the guide eval's questions, about 410 benign messages): at +4.5 it flags one more of them
@@ -548,7 +561,7 @@ class SafetyScreen:
         if reading.hit is not None and self.overruled(text, reading) is None:
             return SafetyDecision(True, reading.hit.category, "pattern", f"rule {reading.hit.rule_id}")
         read = self.read(text, vector, reading)
-        if read is not None and read.fires and self.set_aside(text, "", "classifier") is None:
+        if read is not None and read.fires and self.set_aside(text, "", "classifier", CLASSIFIER_VETO_BELOW) is None:
             return SafetyDecision(
                 True, read.score.category, "classifier", f"{read.where}classifier {read.score.score:+.3f}"
             )
@@ -622,28 +635,33 @@ class SafetyScreen:
         score = self.tuned_score(text)
         return score if score is not None and score >= TUNED_AT else None
 
-    def set_aside(self, text: str, part: str, what: str) -> str | None:
+    def set_aside(
+        self, text: str, part: str, what: str, below: float = VETO_BELOW, part_below: float = VETO_SENTENCE_BELOW
+    ) -> str | None:
         """Why the fine-tuned model sets aside another layer's hit on ``text``, or None when it stands.
 
         ``part`` is the sentence or clause the hit came from. The model must score the whole
-        text below :data:`VETO_BELOW`, far under its crisis range, and ``part`` (when it is
-        much shorter than the text) below :data:`VETO_SENTENCE_BELOW`: a danger sentence
-        buried in a long question keeps its hit.
+        text below ``below`` (:data:`VETO_BELOW` for the rules; :data:`CLASSIFIER_VETO_BELOW`
+        for the classifier), under its crisis range, and ``part`` (when it is much shorter
+        than the text) below ``part_below``: a danger sentence buried in a long question keeps
+        its hit. Below :data:`VETO_ALONE_BELOW` the whole text's score is enough.
         """
         score = self.tuned_score(text)
-        if score is None or score >= VETO_BELOW:
+        if score is None or score >= below:
             return None
+        if score < VETO_ALONE_BELOW:
+            return f"{what} set aside: fine-tuned model {score:+.2f} < {VETO_ALONE_BELOW:+.1f}"
         text = text[:_MAX_SCREEN_CHARS]
         alone = part if part and len(part.split()) < len(text.split()) * 0.8 else ""
         if alone:
             part_score = float(self.tuned.scores([alone])[0]) if self.tuned is not None else 0.0
-            if part_score >= VETO_SENTENCE_BELOW:
+            if part_score >= part_below:
                 return None
             return (
-                f"{what} set aside: fine-tuned model {score:+.2f} < {VETO_BELOW:+.1f}, its sentence "
-                f"{part_score:+.2f} < {VETO_SENTENCE_BELOW:+.1f}"
+                f"{what} set aside: fine-tuned model {score:+.2f} < {below:+.1f}, its sentence "
+                f"{part_score:+.2f} < {part_below:+.1f}"
             )
-        return f"{what} set aside: fine-tuned model {score:+.2f} < {VETO_BELOW:+.1f}"
+        return f"{what} set aside: fine-tuned model {score:+.2f} < {below:+.1f}"
 
     def overruled(self, text: str, reading: RuleReading) -> str | None:
         """Why the fine-tuned model sets this text's rule hit aside (:meth:`set_aside`), or None."""
@@ -733,7 +751,7 @@ class SafetyScreen:
         read = self.read(message, vector, reading)
         notes: list[str] = []
         if read is not None and read.fires:
-            aside = self.set_aside(message, "", f"classifier {read.score.score:+.3f}")
+            aside = self.set_aside(message, "", f"classifier {read.score.score:+.3f}", CLASSIFIER_VETO_BELOW)
             if aside is None:
                 return self._classifier_decision(read.score, read.bar, sim, read.where)
             notes.append(aside)
@@ -754,7 +772,13 @@ class SafetyScreen:
             # danger words aside does not fire once cut out of it
             clause_bar = max(self.bar(parts[n - 1]), read.bar if read is not None else 0.0) + CLAUSE_MARGIN
             if clause.score >= clause_bar:
-                aside = self.set_aside(message, parts[n - 1], f"clause {n}/{len(parts)} {clause.score:+.3f}")
+                aside = self.set_aside(
+                    message,
+                    parts[n - 1],
+                    f"clause {n}/{len(parts)} {clause.score:+.3f}",
+                    CLASSIFIER_VETO_BELOW,
+                    CLAUSE_VETO_BELOW,
+                )
                 if aside is None:
                     return self._classifier_decision(
                         clause, clause_bar, self.similarity(vector_n), f"clause {n}/{len(parts)}: "
