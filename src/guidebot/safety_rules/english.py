@@ -208,7 +208,7 @@ ENGLISH: tuple[Rule, ...] = (
         # urgences, cette nuit on a eu trois overdoses"); English has the classifier for that
         text=_INTL_CARE_WORK + "|" + _CARE_WORK,
         after=r"^\s*(?:for (?:the|to)day|today|this morning|on time|as prescribed|like i'?m supp"
-        r"|on (?:coffee|caffeine|sugar|chocolate|candy|carbs|netflix|tv|youtube|podcasts|self-help"
+        r"|on (?:\w+ ){0,2}?(?:coffee|caffeine|sugar|chocolate|candy|carbs|netflix|tv|youtube|podcasts|self-help"
         r"|content|reading|the guides?|work|memes))",
     ),
     _rule(
@@ -216,7 +216,7 @@ ENGLISH: tuple[Rule, ...] = (
         E,
         r"(?:isn'?t|is not|not|stopped|can'?t|cannot|can not|cant|barely|struggling to|hard to)"
         r" breath(?:e|ing)\b",
-        r"unconscious|unresponsive|turning blue|lips (?:are |went )?blue",
+        r"unconscious|unresponsive|(?:turning|turned|gone|going) blue\b(?! in the face)|lips (?:are |went )?blue",
         r"(?:won'?t|will not|can'?t|cannot|isn'?t) (?:wake (?:him |her |them |my \w+ )?up"
         r"|waking up)",
         r"(?:passed out|collapsed|fainted) and (?:won'?t|isn'?t|can'?t|not)",
@@ -365,6 +365,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"|\b\w+ing\b[^.!?,]{0,40} (?:is|was|would be|'s) (?:\S+ )?$|\b(?:percentage|proportion|number"
         r"|rates?|statistics|stats|share|majority) of (?:\S+ )?$|\b(?:attended|attend|attending|called to"
         r"|responded to|dealt with) (?:a |another |two |three |several )?$"
+        # a general question: "can antidepressants make you suicidal"
+        r"|\b(?:make|makes|making|made) (?:you|people|someone|men|teens|kids) $"
         # someone else's suicide in another language: "se suicido", "s'est suicide", "si e
         # suicidato", "hat sich suizidiert", "el suicidio de su tio"
         r"|\b(?:se|s'est|si e|si|sich|hat sich|zich) $"
@@ -373,7 +375,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"|\b(?:no tengo|no soy|no estoy|je n'ai (?:pas|aucune?)|je ne suis pas|habe? keine|bin nicht"
         r"|nao tenho|nao sou|nao estou|non ho|non sono|heb geen|ben niet|nie mam|nie jestem|har inga"
         r"|ar inte|har ingen|har ikke|er ikke|nemam|nejsem|nu am|nu sunt)(?: \S+)? $",
-        after=r"^\s*(?:loss|survivors?|bereavement|prevention|awareness|statistics|stats|rates?"
+        after=r"^\s*(?:loss|survivors?|bereavement|prevention|awareness|statistics|stats|rates?|risk"
+        r" (?:assessment|training|factors?)|first aid|intervention training"
         r"|runs?|sprints?|drills?|shuttles?|squats?|burpees?|hill"
         r"|squad|years ago|last year)"
         r"|^\s*(?:de|del|du|des|di|della|dello|do|da|van|von) (?:su|sus|mi|mis|tu|son|sa|mon|ma|seu|sua"
@@ -658,7 +661,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"|covers (?:suicide|it)|money)",
         r"(?:life )?insurance (?:\S+ ){0,3}?worth more than (?:me|i|my)|worth more (?:to (?:them|her"
         r"|my \w+) )?dead\b",
-        r"(?:if|when|once) i (?:just )?(?:died|die|was dead|were dead|killed myself|was gone|were"
+        r"(?:if|when|once) i (?:just )?(?:died|die|carked it|croaked|kicked the bucket|snuffed it|popped my"
+        r" clogs|was dead|were dead|killed myself|was gone|were"
         r" gone|vanished|disappeared|wasn'?t (?:here|around|alive)|weren'?t (?:here|around"
         r"|alive))\b|(?:if|when|once) i'?m (?:gone|dead|not here|not around)\b",
         r"(?:a |such a |just a )?(?:weight|millstone|drain|albatross) (?:around|on|to) (?:everyone"
@@ -880,6 +884,12 @@ ENGLISH: tuple[Rule, ...] = (
         neg=False,
         also=r"\b(?:pills|rope|noose|gun|pistol|revolver|rifle|shotgun|knife|blade|razor|bridge"
         r"|ledge|overdose|<PILLS>)\b",
+        # a normal dose for an ordinary ache: "took two ibuprofen for my back, ok to have a beer tonight?"
+        text=r"^(?!.*\b(?:the rest|all (?:of )?(?:the|my|them)|whole (?:box|bottle|pack|packet|strip)|stash"
+        r"|saved|saving|stockpil\w*|enough|hoard\w*)\b).*\b(?:took|taken|take|had|popped) (?:one|two|a couple"
+        r" of|a|an|1|2|my) (?:\w+ )?(?:paracetamol|ibuprofen|aspirin|painkillers?|tablets?|pills?|nurofen"
+        r"|panadol|advil|tylenol|co-codamol)\b[^.!?]{0,30}\bfor (?:my|a|the|this|his|her) (?:\w+ )?(?:head"
+        r"|back|headache|hangover|cold|flu|pain|tooth|toothache|knee|migraine|shoulder|neck|fever)",
     ),
     _rule(
         "suicide.same_way",
@@ -1160,7 +1170,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"|pedestrians?|people|crowds?|kids|walkers|them|him|her)\b",
         # a car as the weapon: "want to drive my car into those lads who jumped me"
         r"(?:want to|wanna|going to|gonna|could|might|will|'ll|thinking (?:about|of)|fantasi[sz]\w*"
-        r" about|tempted to|urge to) (?:just )?(?:drive|driving|ram|ramming|plough|plow|mow|run)"
+        r" about|tempted to|urge to|picture|imagine|picturing|imagining) (?:just )?(?:drive|driving|ram"
+        r"|ramming|plough|plow|mow|run)"
         r" (?:my (?:car|van|truck|motor) )?(?:into|through|over|down) (?:them|him|her|those|these|that"
         r" (?:guy|man|bloke|lad|prick)|the (?:lads|guys|men|crowd|people)|a crowd|people|some)\b",
         # an ambush or a reckoning told with a grievance: "wait for him behind the bins. he had it
@@ -1171,6 +1182,11 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:jumped|attacked|beat|battered|hurt|stabbed|glassed|mugged|bottled)\b.{0,200}\b(?:we'?re|we are"
         r"|i'?m|im|i am|gonna|going to|will|'ll) (?:\S+ ){0,2}?sort(?:ing)? (?:it|them|him|this|that) (?:out )?"
         r"(?:proper(?:ly)?|for good|once and for all)\b",
+        # on the way with a weapon: "gonna go round and bash the bloke... cricket bat's in the ute,
+        # heading there now"
+        r"(?:bash|batter|smash|glass|stab|kill|hurt|do) (?:\S+ ){0,4}?(?:bloke|guy|man|him|her|them|prick"
+        r"|bastard|wanker|dickhead|lad|lads)\b(?=.*\b<WEAPON>)(?=.*\b(?:heading|on my way|driving|going)"
+        r" (?:there|over|round|to (?:his|her|their))\b(?! (?:tomorrow|next|later|for)))",
         r"(?:watching|sitting outside|parked outside|staking out|waiting outside|casing) (?:her|his"
         r"|their|my ex'?s|(?:the|that) (?:guy|man)'?s) (?:house|place|apartment|flat|work|door)",
         r"(?:following|stalking|tailing) (?:her|him|my ex|them)\b(?! on (?:insta\w*|social|twitter"
@@ -1313,6 +1329,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"<FEAR> (?:of )?what i(?:'ll|'d|'m going to|'m gonna| (?:might|could|will|would|may|am"
         r" going to|am gonna)) do to <PERSON>",
         r"(?:don'?t|can'?t|cannot) trust <MYSELF> (?:around|with|near|alone with) <PERSON>",
+        # "I'm honestly scared of myself around my stepdaughter"
+        r"<FEAR> of <MYSELF> (?:around|with|near|alone with) <PERSON>",
         after=_HARM_FIGURATIVE + _HURT_EMOTIONAL,
     ),
     _rule(

@@ -20,7 +20,7 @@ _CLAUSE_END = re.compile(r"[.!?;,\n]|\b(?:but|and|though|although|so)\b")
 _NEGATION = re.compile(
     r"(?:\b(?:never|not|don'?t|dont|doesn'?t|didn'?t|won'?t|wont|wouldn'?t|wouldnt|isn'?t|aren'?t|"
     r"wasn'?t|ain'?t|shouldn'?t|couldn'?t|can'?t|cant|cannot|haven'?t|hadn'?t)|\bno (?:intention|"
-    r"plans?|desire|way|chance))(?:\s+\S+){0,3}\s*$"
+    r"plans?|desire|way|chance|thoughts?|urges?))(?:\s+\S+){0,3}\s*$"
 )
 _NEGATION_EXCEPT = re.compile(
     r"(?:not|n'?t) (?:joking|kidding|lying|exaggerating|sure|just|only)|(?:can'?t|cannot|couldn'?t|"
@@ -103,7 +103,7 @@ _THAN = re.compile(r"^[^.!?]{0,60}\bthan\b")
 
 
 # "if my mum asks one more time when im getting married im jumping off a cliff haha"
-_IF_AGAIN = re.compile(r"\bif (?:\S+ ){1,6}?(?:one more time|again|once more)\b")
+_IF_AGAIN = re.compile(r"\bif (?:\S+ ){1,6}?(?:one more time|again|once more|one more \w+)\b")
 _LAUGH = re.compile(r"\b(?:ha(?:ha)+\w*|lol|lmao|rofl|jk)\b")
 # A laugh and "joking" right after the match, in any of the languages: "mi butto dal balcone ahah
 # scherzo", "me tiro por la ventana jajaja es broma", "jump off a bridge lol jk".
