@@ -97,6 +97,8 @@ def pattern(message: str) -> SafetyDecision | None:
         ("I'm honestly scared of myself around my stepdaughter", "harm_to_others"),
         ("sometimes I picture driving my car into the crowd outside her work", "harm_to_others"),
         ("gonna go round and bash the bloke. cricket bat's in the ute, heading there now", "harm_to_others"),
+        ("my wife never stops hitting me when she drinks", "abuse_at_home"),
+        ("he didn't just hit me, he pinned me to the floor", "abuse_at_home"),
     ],
 )
 def test_patterns_catch_direct_and_indirect_phrasings(message: str, category: str) -> None:
@@ -149,6 +151,9 @@ def test_negated_statements_do_not_fire(message: str) -> None:
         "Is it true antidepressants can make you suicidal when you start them?",
         "Are your coaches trained in suicide risk assessment?",
         "I argued till I was going blue in the face",
+        "Is it abuse if my wife yells at me a lot? She doesn't hit me, we just fight",
+        "What counts as domestic abuse? My mate says his wife checks his bank account",
+        "How would I know if I'm an abusive partner? I get loud in arguments",
         "I felt like punching him, but I walked away",
         "I can't breathe when I think about her",
         "I wish I could disappear from the family group chat",
@@ -414,6 +419,10 @@ def test_the_conversation_can_move_on_after_a_crisis(hashing) -> None:
         ("I want to die", "sorry, I mean I want to die of embarrassment, I froze in front of the whole team"),
         ("my mate took some pills and he's passed out", "ambulance came, he's ok. how do I talk to him about it?"),
         ("i'm done with everything", "done with dating apps i mean"),
+        ("I'm going to kill him", "my brother I mean, he's borrowed my car again without asking lol"),
+        ("I'm going to end it tonight", "sorry!! that was meant for my girlfriend, I'm ending our relationship"),
+        ("my brother took too many pills", "police got to him, he's in hospital and safe now"),
+        ("I could hurt her", "obviously I wouldn't. I just need to vent"),
     ],
 )
 def test_a_later_turn_that_says_it_is_over_ends_the_carry_over(hashing, earlier: str, message: str) -> None:

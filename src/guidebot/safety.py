@@ -215,6 +215,14 @@ PASSED = re.compile(
     r"|\bagreed to (?:go to |see |get )(?:rehab|therapy|counsell?ing|help|a (?:doctor|therapist|counsell?or)"
     r"|(?:his|her|their|the|a) (?:gp|doctor))\b"
     r"|\b(?:he|she|they) came (?:back )?home\b(?! (?:drunk|angry|high|wasted|raging|and (?:started|hit|went)))"
+    # who or what was meant: "my brother I mean", "with my girlfriend I mean lol, not me"
+    r"|^(?:with |about )?(?:my|the|her|his|our|a|an) (?:\w+ ){0,2}i mean\b"
+    r"|\b(?:that|it) was meant for\b|\bwrong (?:chat|person|window|tab)\b|\bmeant to send\b"
+    r"|\b(?:we'?ve|we have|we) (?:made up|talked)\b|(?<!not )\bsafe now\b"
+    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:\w+ ){0,3}?doing (?:ok|okay|fine|well|better|alright)\b"
+    r"|\b(?:'s|'re|is|are|i'?ve|we'?ve|i have|we have) booked in (?:with|to see)\b"
+    r"|\bobviously (?:i|he|she) (?:wouldn'?t|won'?t|didn'?t|would never)\b|\b(?:just )?(?:need|needed|want"
+    r"|wanted) to vent\b"
 )
 
 

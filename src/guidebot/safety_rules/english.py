@@ -1558,7 +1558,10 @@ ENGLISH: tuple[Rule, ...] = (
         before=r"(?:was|were|used to be|left|escaped|got out of|after|survived|grew up in|from)"
         r" (?:\S+ ){0,2}$|\b(?:guide|article|paper|essay|class|course|research|statistics|stats"
         r"|book|chapter|section|info|information|resources?|anything|something|documentary"
-        r"|podcast) (?:on|about|for|regarding|covering|that covers) (?:\S+ ){0,2}$",
+        r"|podcast) (?:on|about|for|regarding|covering|that covers) (?:\S+ ){0,2}$"
+        # a general question: "what counts as domestic abuse?", "how would I know if I'm an abusive partner?"
+        r"|\b(?:what counts as|what is|what'?s|definition of|signs of|how (?:would|do|can|could) (?:i|you)"
+        r" (?:know|tell) (?:if|whether) (?:i'?m|i am)) (?:an? |in an? )?$",
         text=_CHILDHOOD + r"|years ago|in the past|" + _CARE_WORK,
     ),
     _rule(

@@ -37,7 +37,8 @@ _PAST = re.compile(
     rf"\b(?:(?:{_NUMBER}|some|a couple of|couple of) (?:years?|yrs|decades?) ago|back in (?:19|20)\d\d"
     r"|in (?:19|20)\d\d|(?:self[- ]?harm|cutting)[- ]free"
     r"|(?<!get )(?<!got )(?<!'m )(?<!am )(?<!getting )used to|as a (?:teen\w*|kid"
-    r"|child|boy|young(?:er)? man)|when i was (?:younger|a teen\w*|a kid|\d+|in (?:high school"
+    r"|child|boy|young(?:er)? man)|when i was (?:younger|a teen\w*|a kid|\d+|(?:five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|in (?:high school"
     r"|college)|in my (?:teens|twenties|thirties|20s|30s))"
     rf"|(?:clean|sober) (?:for )?{_NUMBER} (?:years?|yrs)|{_NUMBER} (?:years?|yrs)"
     r" (?:clean|sober)|got out\b|years later|(?:many |a few )?(?:years|decades) ago|(?:a )?long time ago"
@@ -271,11 +272,23 @@ def _asked_and_denied(text: str, m: re.Match[str]) -> bool:
     return asked and bool(_SAID_NO.search(after)) and not _LIED.search(after)
 
 
+# A negation inside the match, between its subject and its verb: "she doesn't hit me", "he has
+# never hurt me" (not "she never stops hitting me", "he didn't just hit me", "she'll never see
+# them again").
+_INNER_NEGATION = re.compile(
+    r"\b(?:doesn'?t|does not|didn'?t|did not|has never|have never|never|wouldn'?t|would never|hasn'?t"
+    r"|has not)\b(?! (?:stops?|stopped|ends?|ended|lets? up|let up|just|only|even|once|fails?|failed|see|seen"
+    r"|again|come|coming|find|get|know|forget|forgive|be)\b)"
+)
+
+
 def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
     if _quoted(text, m) or _asked_and_denied(text, m):
         return True
     before = _clause_before(text, m.start())
     if rule.negatable and _NEGATION.search(before) and not _NEGATION_EXCEPT.search(before):
+        return True
+    if rule.negatable and _INNER_NEGATION.search(m.group(0)):
         return True
     if rule.before is not None and rule.before.search(before):
         return True
