@@ -17,15 +17,17 @@ Layers, each explainable; the first that fires decides:
    message in one of the 13 other languages it reads through a glossary's rough English
    (:mod:`guidebot.gloss`, :meth:`SafetyScreen.glossed`; :data:`GLOSS_MARGIN` more).
 3. **fine-tuned reader** — all-MiniLM-L6-v2 fine-tuned with low-rank adapters
-   (:mod:`guidebot.safety_tuned`) reads an English message whole. It sets aside a hit of
-   layers 1 and 2 when it scores the message below :data:`VETO_BELOW` and the hit's sentence
-   below :data:`VETO_SENTENCE_BELOW` (:meth:`SafetyScreen.set_aside`; rules in
-   :data:`VETO_KEEPS` always stand), and fires on its own at :data:`TUNED_AT`.
+   (:mod:`guidebot.safety_tuned`) reads an English message whole. It sets aside a rule's hit
+   when it scores the message below :data:`VETO_BELOW` and the hit's sentence below
+   :data:`VETO_SENTENCE_BELOW`, a classifier's hit sooner (:data:`CLASSIFIER_VETO_BELOW`,
+   :data:`CLAUSE_VETO_BELOW`), and any hit below :data:`VETO_ALONE_BELOW`
+   (:meth:`SafetyScreen.set_aside`; rules in :data:`VETO_KEEPS` always stand); it fires on
+   its own at :data:`TUNED_AT`.
 4. **context** — a short follow-up ("tonight.", "yes I have the pills") after an earlier
    user turn that was concerning, or after guidebot's own crisis answer (its regexes,
    ``FOLLOWUP_*`` and ``CONCERN``, are in :mod:`guidebot.safety_rules` too); and any
    message after one of the last user turns was itself a crisis, until a turn says it has
-   passed (:meth:`SafetyScreen.carried_over`, :data:`RESOLVED`): "forget that, is the
+   passed (:meth:`SafetyScreen.carried_over`, :data:`RESOLVED`, :data:`PASSED`): "forget that, is the
    breakup guide any good?" right after a plan is still a crisis.
 
 With an embedder the classifier was not trained with (the hashing fake in tests), layer 2
