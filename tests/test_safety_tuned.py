@@ -184,7 +184,9 @@ def test_any_layer_s_hit_is_set_aside_only_when_its_sentence_reads_benign_too(sc
         "How do I ask about safe storage?"
     )
     note = screen.set_aside(message, "", "classifier +0.500")
-    assert note is not None and re.match(r"classifier \+0\.500 set aside: fine-tuned model -\d\.\d\d < -5\.5$", note)
+    # -5.5, or -6.0 far below it (then the part must read +4.0 or more to keep the hit)
+    assert note is not None
+    assert re.match(r"classifier \+0\.500 set aside: fine-tuned model -\d\.\d\d < -(?:5\.5|6\.0)$", note)
     assert screen.set_aside(message, "My lad goes round there to play", "clause 2/3") is not None
     assert screen.set_aside(message, "I've got the rifle and I'm doing it tonight", "clause 2/3") is None
 

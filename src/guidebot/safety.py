@@ -20,9 +20,9 @@ Layers, each explainable; the first that fires decides:
    (:mod:`guidebot.safety_tuned`) reads an English message whole. It sets aside a rule's hit
    when it scores the message below :data:`VETO_BELOW` and the hit's sentence below
    :data:`VETO_SENTENCE_BELOW`, a classifier's hit sooner (:data:`CLASSIFIER_VETO_BELOW`,
-   :data:`CLAUSE_VETO_BELOW`), and any hit below :data:`VETO_ALONE_BELOW`
-   (:meth:`SafetyScreen.set_aside`; rules in :data:`VETO_KEEPS` always stand); it fires on
-   its own at :data:`TUNED_AT`.
+   :data:`CLAUSE_VETO_BELOW`), and any hit below :data:`VETO_ALONE_BELOW` unless its sentence
+   reaches :data:`VETO_ALONE_SENTENCE_BELOW` (:meth:`SafetyScreen.set_aside`; rules in
+   :data:`VETO_KEEPS` always stand); it fires on its own at :data:`TUNED_AT`.
 4. **context** — a short follow-up ("tonight.", "yes I have the pills") after an earlier
    user turn that was concerning, or after guidebot's own crisis answer (its regexes,
    ``FOLLOWUP_*`` and ``CONCERN``, are in :mod:`guidebot.safety_rules` too); and any
@@ -244,11 +244,13 @@ def _passed(text: str) -> bool:
 # took false positives from 12.5% and 18.8% to 6.2% and 7.5%, no crisis message lost.
 VETO_BELOW = -5.5
 VETO_SENTENCE_BELOW = 2.0
-# Far below that, the whole message's score sets a hit aside whatever its sentence scores ("My
-# mate told me last year he'd thought about ending it. He's in therapy now and doing well",
-# -7.1): on the sets the model never trained on (labelled.yaml, holdout18-32) the lowest crisis
-# pattern hit outside VETO_KEEPS scores -4.5, and on the fresh sets none below -3.5.
+# Far below that, the sentence must read clearly as danger on its own to keep the hit ("My mate
+# told me last year he'd thought about ending it. He's in therapy now and doing well": -7.1
+# whole, its sentence +2.5): on the sets the model never trained on (labelled.yaml,
+# holdout18-32) the lowest crisis pattern hit outside VETO_KEEPS scores -4.5 whole, and a danger
+# sentence buried in a long question scores +3.4 to +6.6 alone.
 VETO_ALONE_BELOW = -6.0
+VETO_ALONE_SENTENCE_BELOW = 4.0
 # The kernel classifier is the weaker reader (ROC AUC 0.964 against the fine-tuned model's
 # 0.987), so its hits are set aside sooner: a whole-message hit when the model scores the
 # message below CLASSIFIER_VETO_BELOW, a clause hit when the clause also scores below
@@ -654,13 +656,14 @@ class SafetyScreen:
         text below ``below`` (:data:`VETO_BELOW` for the rules; :data:`CLASSIFIER_VETO_BELOW`
         for the classifier), under its crisis range, and ``part`` (when it is much shorter
         than the text) below ``part_below``: a danger sentence buried in a long question keeps
-        its hit. Below :data:`VETO_ALONE_BELOW` the whole text's score is enough.
+        its hit. Below :data:`VETO_ALONE_BELOW` the part's bar rises to
+        :data:`VETO_ALONE_SENTENCE_BELOW`.
         """
         score = self.tuned_score(text)
         if score is None or score >= below:
             return None
         if score < VETO_ALONE_BELOW:
-            return f"{what} set aside: fine-tuned model {score:+.2f} < {VETO_ALONE_BELOW:+.1f}"
+            below, part_below = VETO_ALONE_BELOW, max(part_below, VETO_ALONE_SENTENCE_BELOW)
         text = text[:_MAX_SCREEN_CHARS]
         alone = part if part and len(part.split()) < len(text.split()) * 0.8 else ""
         if alone:
