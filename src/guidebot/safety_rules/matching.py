@@ -117,11 +117,11 @@ _SAID_IN_JEST = re.compile(
 _NOT_JOKING = re.compile(r"\b(?:or not|not really|not joking|no joke|i mean it|serious(?:ly)?)\b")
 # The writer says the words are a running joke: "I always joke I'm going to unalive myself when
 # my code won't compile", "my mates and I joke about wanting to get hit by a bus". In the clause
-# before the match or the match itself, and only when nothing in the message says this time it is meant.
+# before the match or the match itself, and only when nothing in the message says this time it is
+# meant (_NOT_JOKING, or _MEANT's words).
 _JOKE_ABOUT = re.compile(r"\b(?:jok(?:e|es|ed|ing)|banter) (?:about|that|i'?m|i am|we'?re|we are|i'?ll|we'?ll)\b")
 _MEANT = re.compile(
-    r"\b(?:not (?:actually |even |really )?(?:joking|kidding)|no joke|i mean it|serious(?:ly)?|for real|fr\b"
-    r"|really|this time)"
+    r"\b(?:not (?:actually |even )?kidding|not (?:actually|even) joking|for real|fr|really|this time)\b"
 )
 
 
@@ -292,7 +292,7 @@ def _suppressed(rule: Rule, text: str, m: re.Match[str]) -> bool:
         return True
     if rule.before is not None and rule.before.search(before):
         return True
-    if _JOKE_ABOUT.search(before + m.group(0)) and not _MEANT.search(text):
+    if _JOKE_ABOUT.search(before + m.group(0)) and not (_NOT_JOKING.search(text) or _MEANT.search(text)):
         return True
     if _resolved_past(text, m):
         return True
