@@ -85,7 +85,7 @@ from guidebot.safety_rules import (
     match_rules,
     normalise,
 )
-from guidebot.safety_rules.matching import _CURRENT, _PAST, _RECOVERED
+from guidebot.safety_rules.matching import _CURRENT, _PAST, _RECOVERED, INTRUSIVE, NOT_WANTING_TO_DIE
 from guidebot.safety_tuned import TunedModel, load_tuned
 
 # Similarity thresholds for all-MiniLM-L6-v2, chosen by
@@ -225,6 +225,23 @@ PASSED = re.compile(
     r"|\b(?:'s|'re|is|are|i'?ve|we'?ve|i have|we have) booked in (?:with|to see)\b"
     r"|\bobviously (?:i|he|she) (?:wouldn'?t|won'?t|didn'?t|would never)\b|\b(?:just )?(?:need|needed|want"
     r"|wanted) to vent\b"
+    # told over later in the conversation: "false alarm", "crisis averted", "sorry that was
+    # dramatic", "by here I mean this company", "medics have got him, he's sitting up and
+    # talking", "it's been 10 good months", "we're in a much better place now", "I'm calmer now"
+    r"|\b(?:false alarm|crisis averted|panic over|seriously though)\b"
+    r"|\b(?:that was|i was being|was being|being|i'?m being) (?:a bit |so |too |very )?(?:over ?dramatic|melodramatic"
+    r"|dramatic|over the top)\b|\bby (?:\w+ ){1,2}i mean(?:t)?\b"
+    r"|\b(?:medics|paramedics|doctors|nurses|the hospital) (?:have|'ve) got (?:him|her|them)\b"
+    r"|\b(?:sitting up|awake) and (?:talking|chatting)\b|(?<!not )(?<!isn't )(?<!isnt )\b(?:he|she|they)(?:'s|'re| is| are) safe\b(?! (?:to|from|for|enough))"
+    r"|\b(?:he'?s|hes|she'?s|shes|they'?re|he is|she is|they are) (?:going to|gonna) be (?:ok|okay|fine|alright)\b"
+    r"|\b(?:i'?m|im|i am) (?:a lot |much |a bit |way )?calmer now\b|\b(?:i'?m|im|i am) not (?:actually |really )?(?:going to"
+    r"|gonna) (?:do|hurt|kill|harm|act)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) good (?:months|years)\b"
+    r"|\bnothing like that (?:since|for|in)\b|\bwith nothing like that\b|\bhasn'?t happened (?:again|since)\b"
+    r"|\bthings (?:have been|are|'ve been) (?:really |so |much |a lot )?(?:good|great|better)\b"
+    r"|\b(?:we'?re|we are|i'?m|im|i am) (?:now )?in a (?:much |far |way |really )?(?:better|good) place\b"
+    r"|\bmore hopeful\b|\b(?:started|starting|begun|began) (?:counsell?ing|therapy|cbt|treatment|meds)\b"
+    r"|\b(?:the )?(?:alcohol|drink|booze) talking\b|\b(?:nobody|no one|no-one) (?:got|was) hurt\b"
 )
 
 
@@ -267,8 +284,10 @@ CLAUSE_VETO_BELOW = 2.5
 TUNED_AT = 4.5
 # Rules whose hit stands whatever the model reads: a first-person wish to die ("I feel like
 # dying every single day since the divorce" scores -7.1; the training rows teach it that "I feel
-# like I'm dying inside" is a figure of speech).
-VETO_KEEPS = frozenset({"suicide.want_die"})
+# like I'm dying inside" is a figure of speech), and someone not breathing or turning blue ("mate's
+# gone blue after a bump at the party, nobody wants to call triple zero" scores -6.1; over the
+# ~10,000 labelled messages the model never set this rule's hit aside on a benign one).
+VETO_KEEPS = frozenset({"suicide.want_die", "emergency.not_breathing"})
 _CONTEXT_USER_TURNS = 3  # earlier user turns the context layer looks back at
 _FOLLOWUP_MAX_WORDS = 15
 _MAX_SCREEN_CHARS = 4000  # of each text the patterns read (the API caps messages at 2000)
@@ -911,7 +930,9 @@ def disowns_harm(text: str, reading: RuleReading | None = None) -> bool:
     that counts the margin. ``reading`` is ``read_rules(text)`` when the caller has it.
     """
     reading = reading or read_rules(text)
-    return reading.hit is None and (bool(reading.suppressed) or _DISOWNED.search(reading.normal) is not None)
+    return reading.hit is None and (
+        bool(reading.suppressed) or _DISOWNED.search(reading.normal) is not None or _sets_danger_aside(reading.normal)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -928,7 +949,7 @@ def _sets_danger_aside(text: str) -> bool:
     whole message is still read. ("I meant" is left out: "deeper than I meant to".) Over the
     English development sets and long-messages.yaml this kept 12 clause false positives out and
     no crisis message."""
-    if _DISOWNED.search(text) or _RECOVERED.search(text):
+    if _DISOWNED.search(text) or _RECOVERED.search(text) or INTRUSIVE.search(text) or NOT_WANTING_TO_DIE.search(text):
         return True
     return any(not m.group(0).startswith("i mean") for m in RESOLVED.finditer(text))
 

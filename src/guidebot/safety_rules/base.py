@@ -54,6 +54,28 @@ _TEXT_SPEAK_WORDS = {
     "coz": "because",
     "rn": "right now",
     "sry": "sorry",
+    # misspellings and dropped g's of words the patterns look for ("no point in livin anymore",
+    # "i want to kil my ex"); none is a word in the other rule languages
+    "kil": "kill",
+    "kiling": "killing",
+    "killin": "killing",
+    "livin": "living",
+    "dyin": "dying",
+    "endin": "ending",
+    "hurtin": "hurting",
+    "cuttin": "cutting",
+    "jumpin": "jumping",
+    "takin": "taking",
+    "thinkin": "thinking",
+    "plannin": "planning",
+    "goin": "going",
+    "tryin": "trying",
+    "nothin": "nothing",
+    "somethin": "something",
+    "anymor": "anymore",
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
 }
 _TEXT_SPEAK = re.compile(r"\b(?:" + "|".join(_TEXT_SPEAK_WORDS) + r")\b")
 

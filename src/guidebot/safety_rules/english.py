@@ -56,6 +56,13 @@ _INANIMATE = (
     r"|temper|yelling|shouting|drinking|behaviou?r|words|silence|absence|moods?|jealousy|stress"
     r"|divorce|fighting|arguing|screaming|choices|cheating|lies|lying))(?: \S+)? $"
 )
+# Said and taken back at once: "I want to die (not literally)", "I want to die lol. ok not really".
+_NOT_LITERALLY = r"|^\W{0,3}(?:lol\W{0,3}|haha\w*\W{0,3})?(?:\(?not literally|ok(?:ay)?,? not really)\b"
+# A team's loss laughed off: "watched my team lose the grand final, I want to die lol".
+_SPORT_LOST = (
+    r"|\b(?:team|side|club|we)\b[^.!?]{0,40}\b(?:lose|lost|losing|beaten|relegated)\b[^.!?]{0,60}\bwant"
+    r" to die\W+(?:lol|lmao|haha\w*)\b"
+)
 _MEDIA = r"\b(?:movie|film|show|episode|song|book|meeting|presentation|game|match)\b"
 # The clause's subject is someone else, right before the match: "he's been thinking about
 # ending it", "she said she wants to end it" (suicide.someone_else reads those).
@@ -90,6 +97,19 @@ _ABOUT_OTHERS = (
     r"|\b(?:anniversary|funeral|inquest) of\b|\b(?:revising|studying|essay|dissertation|diploma"
     r"|degree|module|lecture|exam|training|course|warning signs|prevention|awareness|documentary"
     r"|13 reasons|novel|screenplay|(?:main )?character|(?:what'?s|whats|what is) the difference between)\b))"
+)
+# A question about suicide as a topic, with nothing said of the writer now: "is it true that
+# asking someone if they're suicidal puts the idea in their head?", "what does passive suicidal
+# ideation mean?", "do your coaches have to report it if someone mentions suicidal thoughts? I'm
+# not having any", "what should I do if a worker tells me he is thinking about suicide?"
+_TOPIC_QUESTION = (
+    r"^(?!.*\b(?:tonight|right now|(?:i'?m|im|i am|i'?ve been|i have been|i feel|i felt|i keep|i want|i wanna"
+    r"|i get|i have|i had|feeling|been having) (?:\S+ ){0,4}?(?:suicid\w*|kill|die|end it|end my))\b)"
+    r"(?=.*\b(?:what (?:does|do|is|happens|should i do|to do)|is it true|(?:the )?difference between"
+    r"|confidential\w*|report it|(?:have|has) to (?:report|tell|call)"
+    r"|if (?:someone|somebody|a (?:\w+ ){0,2}?(?:worker|client|member|guy|man|colleague|friend|lad|mate"
+    r"|student|employee))\b[^.!?]{0,40}\b(?:tells|mentions|says|discloses|admits|talks)"
+    r"|(?:i'?m|im|i am) not (?:in (?:any )?danger|suicidal|having (?:any|them)))\b)"
 )
 # Someone who works with emergencies talking about work ("I'm a paramedic and had a rough
 # overdose call", "first aid course today: what to do if someone overdoses", a police
@@ -266,6 +286,14 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:took|taken|had|done|did) (?:way )?too (?:much|many)\b.{0,60}\b(?:chest (?:\S+ )?(?:pounding|tight"
         r"|hurts|pain)|heart (?:\S+ )?(?:pounding|racing)|can'?t (?:breathe|stand|feel|see)|pass(?:ing)?"
         r" out|shaking|fitting|numb)",
+        # a stroke told by what is seen: "one side of his face has dropped and he can't get his
+        # words out"
+        r"one side of (?:his|her|their|my) (?:face|mouth) (?:has |is |'s |went |seems )?(?:dropped|droop\w*"
+        r"|sagg\w*|fallen|slipped|gone (?:droopy|slack|funny|numb))",
+        r"(?:can'?t|cannot|couldn'?t|can not) get (?:his|her|their) words out\b(?=.{0,150}\b(?:face|arm"
+        r"|droop\w*|dropped|slurr\w*|grey|gray|sweat\w*|collaps\w*|stroke|numb))|(?:face|arm|droop\w*|dropped"
+        r"|slurr\w*|grey|gray|sweat\w*|collaps\w*|numb)\b.{0,150}\b(?:can'?t|cannot|couldn'?t) get (?:his|her"
+        r"|their) words out",
         r"worst headache (?:of my life|i'?ve ever had)|bone (?:is )?(?:sticking|poking) out"
         r"|foaming at the mouth|(?:having|had|in) (?:a )?seizures?\b(?! (?:last|years|as a|when i))",
         r"(?:fell|collapsed|crashed|hit (?:his|her|my|their) head)\b[^.!?]{0,80}\b(?:isn'?t|is not"
@@ -284,6 +312,20 @@ ENGLISH: tuple[Rule, ...] = (
         after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress)|inside)",
         text=r"(?:years?|months?|weeks?) ago|last (?:year|month)|used to|panic attack|anxiety attack"
         r"|sleeping on it|slept on it|(?:gym|workout|run|running|leg day) ",
+    ),
+    _rule(
+        "emergency.withdrawal",
+        E,
+        # coming off drink or benzos and hallucinating or fitting: "day 2 cold turkey, shaking and
+        # seeing things in the room that aren't there"
+        r"(?:seeing|hearing|feeling) (?:things|stuff|bugs|insects|spiders|people|shadows|voices)\b[^.!?]{0,40}"
+        r"\b(?:aren'?t|are not|isn'?t|is not|weren'?t|wasn'?t) (?:there|real)\b",
+        r"(?:cold turkey|detox\w*|withdrawals?|coming off (?:the )?(?:drink|booze|alcohol|benzos?|xanax"
+        r"|valium))\b[^.!?]{0,100}\b(?:seizures?|fits?|fitting|convuls\w*|hallucinat\w*|seeing things)",
+        neg=False,
+        also=r"\b(?:drink\w*|drunk|booze|alcohol|sober|withdraw\w*|detox\w*|cold turkey|benzos?|xanax|valium"
+        r"|vodka|whisk(?:e)?y|beers?|wine)\b",
+        text=r"(?:years?|months?|weeks?) ago|last (?:year|month)|used to|when i was",
     ),
     _rule(
         "emergency.call",
@@ -351,7 +393,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|at work|to (?:pay|provide|keep up|get ahead|make ends)|for (?:work|this job|the (?:kids|job"
         r"|company|boss)|my (?:family|kids|boss))|kindly|nicely|properly|gently|amicably|respectfully"
         r"|the right way"
-        r"|on (?:the|that|a) (?:bike|ice|stairs)|out of me|from me|away from me|i (?:had|owned|built))",
+        r"|on (?:the|that|a) (?:bike|ice|stairs)|out of me|from me|away from me|i (?:had|owned|built))"
+        # a word asked about: "wtf does 'unalive' mean"
+        r"|^\w*['\"]?\s*(?:mean|means|stand for|stands for)\b",
     ),
     _rule(
         "suicide.suicidal",
@@ -382,7 +426,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"|^\s*(?:de|del|du|des|di|della|dello|do|da|van|von) (?:su|sus|mi|mis|tu|son|sa|mon|ma|seu|sua"
         r"|meu|minha|suo|mio|mia|zijn|haar|mijn|m'n|seinem|seiner|meinem|meiner|un|una|um|uma|une"
         r"|ein\w*|een)\b",
-        text=_GENERAL_HELP + "|" + _ABOUT_OTHERS + "|" + _INTL_HELP_OR_STUDY,
+        text=_GENERAL_HELP + "|" + _ABOUT_OTHERS + "|" + _INTL_HELP_OR_STUDY + "|" + _TOPIC_QUESTION,
     ),
     _rule(
         "suicide.someone_else",
@@ -391,7 +435,7 @@ ENGLISH: tuple[Rule, ...] = (
         r" about|thinks about|said (?:he|she)'?d|says (?:he|she)'?(?:ll|d)|might|about) (?:to )?"
         r"(?:k[i1]ll|hurt|harm|cut|hang|shoot|end) <THEMSELF>",
         r"(?:cutting|harming|hurting|burning) <THEMSELF>",
-        r"(?:he|she|they|my \w+) (?:\S+ ){0,2}?(?:wants?|wanting|wanted|is going|'s going|is ready)"
+        r"(?:he|she|they|my \w+) (?:[^\s.!?]+ ){0,2}?(?:wants?|wanting|wanted|is going|'s going|is ready)"
         r" to die|(?:talking|talks|talked) about (?:dying|suicide|ending it|killing (?:him"
         r"|her)self)",
         r"(?:he|she|they)(?:'s|'re|'ve| is| are| has| have| was)?(?: been)? (?:thinking (?:about|of)"
@@ -408,6 +452,10 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:hurt|hurting|harm|harming|burn|burning|burned|burnt|cut|cutting|hit|hitting|punch"
         r"|punching|scratch|scratching) <MYSELF>",
         r"self[- ]?(?:harm|injur|mutilat)\w*",
+        # "been cutting again since the divorce, deeper than before"
+        r"(?:been|started|start|keep|kept|i'?m|im|am) cutting again\b(?! (?:carbs|calories|sugar|back|costs"
+        r"|the|my|his|her|wood|hair|grass|for|down))|cut(?:ting|s)? (?:are |is |getting )?deeper than"
+        r" (?:before|last time|ever)",
         r"(?:slic(?:e|es|ing|ed)|carv(?:e|es|ing|ed)|gash(?:es|ing|ed)?) (?:\S+ )?(?:my )?(?:arms?|forearms?|wrists?"
         r"|legs?|thighs?|skin|stomach|chest)\b",
         r"(?:scratch|scratching|scratched|claw|clawing|clawed|pick|picking|picked) (?:at )?(?:my )?(?:arms?"
@@ -444,8 +492,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|be gone for good)\b",
         r"feel(?:ing)? like (?:dying|i (?:want to|wanna|should|could|am going to) die)\b",
         before=_NUISANCE + r"|\b(?:thought|felt like|was sure|was convinced) i was $",
-        after=_DIE_FIGURATIVE,
-        text=_MEDIA + r"|embarrass|cringe|awkward|mortif|laugh(?:ed|ing)? so (?:hard|much)|" + _CHILD_OUTBURST,
+        after=_DIE_FIGURATIVE + _NOT_LITERALLY,
+        text=_MEDIA + r"|embarrass|cringe|awkward|mortif|laugh(?:ed|ing)? so (?:hard|much)|" + _CHILD_OUTBURST
+        + _SPORT_LOST,
     ),
     _rule(
         "suicide.indirect",
@@ -487,8 +536,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?! (?:before|at|and left for))",
         before=_NUISANCE,
         after=_DIE_FIGURATIVE + r"|^\s*(?:to (?:know|see|hear|try|meet|get)|than|of (?:old age"
-        r"|boredom|hunger|thirst|heat))\b",
-        text=_MEDIA + "|" + _CHILD_OUTBURST,
+        r"|boredom|hunger|thirst|heat))\b" + _NOT_LITERALLY,
+        text=_MEDIA + "|" + _CHILD_OUTBURST + _SPORT_LOST,
     ),
     _rule(
         "suicide.not_live",
@@ -702,7 +751,14 @@ ENGLISH: tuple[Rule, ...] = (
         r" going|soon)",
         r"(?:who|what) (?:gets|will get|should get) (?:my|what)|(?:would|will|can|should) (?:get"
         r"|have|take) my (?:car|truck|watch|stuff|things|house|savings|guitar|dog)\b",
-        r"(?:once|after|when) i'?m (?:gone|dead|not around|out of the way|no longer here)",
+        r"(?:once|after|when) (?:i'?m|i am) (?:gone|dead|not around|out of the way|no longer here"
+        r"|not here any ?more)",
+        # "budget's not an issue, I won't be needing the money after that", "the last thing I'm
+        # doing for myself before I go."
+        r"won'?t be needing (?:the |my |any )?(?:money|cash|savings|pension)\b[^.!?]{0,12}\b(?:after|where"
+        r"|much longer|for long)\b",
+        r"(?:last|final) thing i'?m (?:doing|going to do|gonna do) (?:for (?:myself|me) )?before i (?:go|die"
+        r"|check out|leave for good)\b(?! (?:to|on|back|home|abroad|away|into|out|in|under|for|with|travel))",
         r"tie (?:up )?(?:all )?(?:the |my )?loose ends|tying up (?:all )?(?:the |my )?loose ends",
         r"(?:gave|giving|give) (?:away )?(?:the|my) (?:dog|cat|guitar|car|tools|watch|records)"
         r" (?:away )?to (?:my |a |the )?\w+",
@@ -736,16 +792,23 @@ ENGLISH: tuple[Rule, ...] = (
         before=r"(?:song|track|album|poem|book|film|called|titled|named) ['\"]?$|\b(?:therapist|counsell?or"
         r"|coach|psychologist) (?:\S+ ){0,3}?(?:suggested|asked|told|said|recommended)\b.*$",
         after=r"^\s*(?:to charity because|since (?:we'?re|i'?m) moving|before (?:the|our|my) move)"
+        r"|^\s*to (?:her|his|their) (?:family|parents|folks|mum|mom|dad|friends|colleagues|team)\b"
         r"|^.{0,40}\b(?:to (?:my )?(?:ex|younger self|old self|former self|past self|old (?:\S+ )?self"
+        r"|old job|job|career|old life|twenties|the job|the company|old company|old team"
         r"|the old me|my past)|for closure|unsent|as (?:journaling|homework))\b"
         r"|^(?!.*\b(?:told|tell|telling|say|said) (?:them|him|her|everyone|people|my \w+)\b)"
         r".{0,60}\b(?:to charity|decluttering|declutter|moving (?:house|abroad|to)|emigrating"
         r"|before (?:we|i) (?:move|emigrate|relocate)"
-        r"|downsizing|spring clean\w*)\b"
+        r"|downsizing|spring clean\w*|new (?:flat|house|place|home|apartment) (?:has|doesn'?t|hasn'?t)|no"
+        r" (?:garage|room|space))\b"
         r"|^.{0,40}\b(?:to open (?:on|when|at|for)|for (?:their|his|her) (?:\w+ )?(?:birthdays?"
         r"|graduation|wedding)|birthdays?|graduation|wedding day|christmas|time capsule)\b"
         r"|^.{0,40}\b(?:at|for) (?:his|her|their|(?:my )?(?:dad|mum|mom|father|mother|grandpa|grandma"
         r"|nan|gran|brother|sister|friend)'?s) (?:funeral|memorial|service|grave|wake)\b",
+        # an executor giving a dead man's things away: "I'm the executor for my brother... giving
+        # his things away to family"
+        text=r"\bexecutor\b|\b(?:sorting|clearing|going through) (?:out )?(?:his|her|their|(?:my )?(?:dad|mum|mom"
+        r"|father|mother|brother|sister|grandad|grandpa|nan|gran)'?s) (?:stuff|things|house|flat|belongings)",
     ),
     _rule(
         "suicide.means",
@@ -1100,6 +1163,16 @@ ENGLISH: tuple[Rule, ...] = (
         r"|funeral|first date|stag|proposal|propose|vasectomy)\b",
     ),
     _rule(
+        "suicide.again_properly",
+        S,
+        # another attempt: "she told me if I really loved her I'd just disappear. maybe she's right.
+        # going to do it properly this time"
+        r"(?:disappear\w*|gone|tried|attempt\w*|pills|overdos\w*|hospital|not (?:be )?here|better off|end it"
+        r"|without me|last time|die|dead)\b.{0,200}\b(?:do|get) it (?:properly|right) this time\b",
+        r"(?:do|get) it (?:properly|right) this time\b.{0,100}\b(?:pills|rope|no one (?:will )?(?:find|stop)"
+        r"|won'?t (?:wake|fail|mess)|goodbye|note)",
+    ),
+    _rule(
         "suicide.rejoin",
         S,
         # wanting to be with someone who has died, soon
@@ -1310,6 +1383,60 @@ ENGLISH: tuple[Rule, ...] = (
         # taking the kids with me when I go"
         r"(?:take|taking|took|bring|bringing) (?:the kids|my kids|the children|my children|my (?:son|daughter"
         r"|boy|girl|baby|family)|them all|all of them) with me when i (?:go|die|end it|do it|kill myself)\b",
+        # "I'd sooner we all went together than let that happen"
+        r"(?:sooner|rather) (?:we|they|the (?:kids|children|family)|the (?:four|three|five) of us) (?:all )?(?:went"
+        r"|go|died|die) together\b[^.!?]{0,12}\b(?:than|before) (?:let|see|lose|have|she|he|they|her|him)\b",
+    ),
+    _rule(
+        "harm.threat_slang",
+        H,
+        # Indian English and UK slang for killing or beating: "if she marries that fellow I will
+        # finish both of them", "wanna go round there and do the lot of them"
+        r"(?:will|'ll|going to|gonna|wanna|want to|swear i'?ll|i shall) finish (?:him|her|both of them|the (?:two"
+        r"|both) of them|them both|that (?:fellow|guy|bastard|man|bloke|chap))\b(?! off (?:the|a|my|his|her)\b)",
+        r"(?:go|going|gonna|wanna|want to|will go|'ll go) (?:round|over|up) (?:there|to (?:his|her|their)(?: \w+)?)"
+        r" and (?:do|batter|bash|smash|kill|hurt|stab|shoot|finish|sort out) (?:the lot of them|all of them|them all"
+        r"|the (?:pair|both|two) of them|(?:him|her|them)(?: both| in| over| properly)?)\b(?! (?:a favou?r|a"
+        r" solid|some|the (?:dishes|garden|shopping)))",
+        # an honour killing planned: "my uncles and me decided to finish this matter for the family honour"
+        r"(?:finish|settle|end|deal with|take care of) (?:this|the|that) (?:matter|problem|shame)\b[^.!?]{0,40}"
+        r"\bhono(?:u)?r\b|\bhono(?:u)?r\b[^.!?]{0,60}\b(?:finish|kill|punish|teach (?:her|him|them) a lesson)"
+        r" (?:her|him|them|this|the)\b",
+        # arriving with intent: "got his address off facebook. driving there now. not to talk."
+        r"(?:driving|going|heading|walking|on my way|off) (?:over |round )?(?:there|to (?:his|her|their)"
+        r" (?:place|house|flat|work|door))\b(?: now)?[^?]{0,30}\bnot (?:to|for a|going to|gonna) (?:talk|chat)\b",
+        # a court order defied: "a bit of paper means nothing. I know her schedule"
+        r"(?:restraining order|protection order|protective order|court order|no[- ]contact order|avo|injunction"
+        r"|bit of paper|piece of paper)\b[^.!?]{0,30}\b(?:means nothing|won'?t stop me|doesn'?t (?:stop|scare)"
+        r" me|isn'?t going to stop me|can'?t stop me|means (?:nothing|jack|shit))\b(?=.{0,200}\b(?:her|him|she|he"
+        r"|them|schedule|routine|address|patient|waiting))",
+        r"(?:know|learned|learnt|memoris\w+|memoriz\w+|figured out|worked out) (?:her|his|their) (?:schedule|routine"
+        r"|movements|timetable|shifts)\b[^?]{0,60}\b(?:done being patient|done waiting|time'?s up|won'?t see it"
+        r" coming|not (?:going to|gonna) wait|she'?ll see|he'?ll see)",
+        after=_HARM_FIGURATIVE,
+        text=_VIDEO_GAME,
+    ),
+    _rule(
+        "harm.images_now",
+        H,
+        # intrusive images with the child there and the images winning: "I get picture in my head
+        # to hold her under the water... I am alone with her now and the pictures are very strong"
+        r"(?:pictures?|images?|thoughts?|urges?|visions?) (?:in my (?:head|mind) )?(?:to|of|about) (?:\S+ ){0,2}?"
+        r"(?:hold(?:ing)? (?:her|him|them) (?:under|down)|drown\w*|smother\w*|hurt\w*|shak(?:e|ing)|suffocat\w*"
+        r"|throw\w*|drop\w*) (?:her|him|them|the baby|my (?:baby|son|daughter|kid|boy|girl))\b",
+        neg=False,
+        also=r"\b(?:alone with (?:her|him|them|the baby)|right now|(?:very|so|too) strong|getting (?:stronger"
+        r"|worse)|can'?t (?:stop|fight) (?:them|it))\b",
+    ),
+    _rule(
+        "harm.voices",
+        H,
+        # voices ordering harm: "the voices keep saying my son isn't really my son and that I have
+        # to deal with him before morning"
+        r"voices?\b[^.!?]{0,30}\b(?:tell\w*|say\w*|order\w*|command\w*|want\w*|keep\w*)\b[^.!?]{0,90}\b(?:deal"
+        r" with|hurt|kill|harm|get rid of|punish|stab|drown|smother|finish|sacrifice|silence) (?:him|her|them"
+        r"|my \w+|the \w+|someone|everyone|people|the baby)\b",
+        before=r"\b(?:inner|critical|mum'?s|dad'?s|mom'?s|father'?s|mother'?s|coach'?s) $",
     ),
     _rule(
         "harm.intent_other",
@@ -1446,6 +1573,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|washed|locked) (?:\S+ ){0,3}?(?:lunch\w*|keys|bill|dishes|car|lights|milk|oven|stove"
         r"|laundry|groceries|dog|receipt|card|cake|present|gift|phone|wallet|remote|beer|wine|pizza"
         r"|tv|cash|paycheck|tickets?|reservation|appointment|pickup|dry cleaning))\b",
+        # "if I leave the toilet seat up one more time she'll kill me"
+        before=r"\bif i (?:leave|forget|miss|am late|'m late|don'?t|do not|eat|finish|buy|spend|put|drop|track"
+        r"|walk|play|mention|bring)\b[^.!?]{0,50}\b(?:one more time|again|once more)\b[^.!?]*$",
     ),
     _rule(
         "abuse.fear",
