@@ -243,6 +243,9 @@ PASSED = re.compile(
     r"|\b(?:we'?re|we are|i'?m|im|i am) (?:now )?in a (?:much |far |way |really )?(?:better|good) place\b"
     r"|\bmore hopeful\b|\b(?:started|starting|begun|began) (?:counsell?ing|therapy|cbt|treatment|meds)\b"
     r"|\b(?:the )?(?:alcohol|drink|booze) talking\b|\b(?:nobody|no one|no-one) (?:got|was) hurt\b"
+    r"|^\W*(?:mortif\w*|so embarrassing|cringe)\b|\bbefore (?:i|we) (?:move|emigrate|relocate)\b|\bmov(?:e|ing) in"
+    r" with\b|\b(?:he'?s|she'?s|they'?re|he is|she is) (?:at|with) (?:his|her|their|the) (?:gp|doctor|therapist"
+    r"|counsell?or)\b|\bcome to stay with (?:him|her|them)\b"
 )
 
 
@@ -715,6 +718,8 @@ class SafetyScreen:
         cue = means or FOLLOWUP_TIME.search(text) is not None
         quantity = FOLLOWUP_QUANTITY.search(text) is not None  # counts only after a rule hit
         if not (cue or quantity or FOLLOWUP_AFFIRM.search(text)) or (FOLLOWUP_SAFE.search(text) and not means):
+            return None
+        if _passed(text) and not means:  # "ok I'm calmer now. how do I talk to him without shouting?"
             return None
         users_seen, answered = 0, False
         for back, turn in enumerate(reversed(history), start=1):

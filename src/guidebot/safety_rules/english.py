@@ -36,6 +36,8 @@ _HARM_LEAD = (
 _BUT_I_DIDNT = (
     r"|^.{0,60}\bbut (?:i )?(?:walked away|didn'?t|did not|left|calmed|took a|went for|stopped"
     r"|held back|breathed)"
+    r"|^[^.!?]{0,40}[.!?]\s*(?:obviously |but )?i (?:won'?t|wouldn'?t|will not|would not)\b(?! (?:stop|hold|let|miss"
+    r"|hesitate|be|think|regret|wait|back))"
 )
 # Emotional hurt: "I'll hurt her if I tell her about the affair".
 _HURT_EMOTIONAL = (
@@ -62,6 +64,17 @@ _NOT_LITERALLY = r"|^\W{0,3}(?:lol\W{0,3}|haha\w*\W{0,3})?(?:\(?not literally|ok
 _SPORT_LOST = (
     r"|\b(?:team|side|club|we)\b[^.!?]{0,40}\b(?:lose|lost|losing|beaten|relegated)\b[^.!?]{0,60}\bwant"
     r" to die\W+(?:lol|lmao|haha\w*)\b"
+)
+# Someone else's disclosure asked about: "what's the procedure if someone in a men's group
+# discloses they're being abused at home?"
+_DISCLOSED_TO_ME = (
+    r"\bif (?:someone|somebody|a (?:\w+ ){0,2}?(?:member|client|guy|man|colleague|friend|student|employee"
+    r"|worker|participant))\b[^.!?]{0,40}\b(?:discloses|tells (?:me|you|us)|says|mentions|admits|reports)\b"
+)
+# Fiction being written: "I'm writing a screenplay about a man who plans to kill his wife's lover".
+_FICTION = (
+    r"\b(?:writing|write|wrote|working on) (?:a |my |the )?(?:screenplay|novel|book|story|script|short story"
+    r"|play|film|scene)\b|\b(?:my|the|a) (?:main )?character\b"
 )
 _MEDIA = r"\b(?:movie|film|show|episode|song|book|meeting|presentation|game|match)\b"
 # The clause's subject is someone else, right before the match: "he's been thinking about
@@ -90,8 +103,8 @@ _ABOUT_OTHERS = (
     r"^(?!.*\b(?:i'?m|i am|i'?ve been|i have been|i feel|i keep|myself|me too|i want|i wanna|tonight"
     r"|right now)\b[^.!?]{0,40}\b(?:suicid\w*|kill|die|dying|end (?:it|my)|harm|hurt|cut\w*|join"
     r" (?:him|her|them)|be with (?:him|her|them)|my turn|follow (?:him|her|them)|same way)\b)"
-    r"(?=.*(?:\b(?:my|our|a|his|her|two|three|four|five|several|some|\d+) (?:\w+ )?(?:mate|friend|buddy|son"
-    r"|daughter|kid|brother|sister"
+    r"(?=.*(?:\b(?:my|our|a|his|her|two|three|four|five|several|some|\d+|whose|their) (?:\w+ )?(?:mate|friend"
+    r"|buddy|son|daughter|kid|brother|sister|teen|teenager|child|children|boy|girl|lad"
     r"|uncle|aunt|dad|father|mum|mom|mother|cousin|colleague|coworker|student|client|patient|nephew"
     r"|niece|grandad|grandfather|bloke|lad)s?\b[^.!?]{0,60}\b(?:suicid\w*|self[- ]?harm\w*)"
     r"|\b(?:anniversary|funeral|inquest) of\b|\b(?:revising|studying|essay|dissertation|diploma"
@@ -243,7 +256,8 @@ ENGLISH: tuple[Rule, ...] = (
         neg=False,
         before=r"(?:feel|feels|felt|like|as if) (?:\S+ ){0,2}$",
         after=r"^\s*(?:without|when (?:i|she|he) (?:think|see|hear|remember)|for (?:school|work)"
-        r"|early|on time|in time|at night|in (?:the|this|my) (?:marriage|relationship|house|job))",
+        r"|early|on time|in time|at night|in (?:the|this|my) (?:marriage|relationship|house|job)"
+        r"|when (?:she|he|they) (?:doesn'?t|don'?t|won'?t|isn'?t|ignores?|leaves?|goes|texts?|calls?|is)\b)",
     ),
     _rule(
         "emergency.medical",
@@ -387,10 +401,14 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:picked|chosen|chose|set|got|have) (?:a|the) date (?:to|for) (?:kill|end|do it|die|go\b)\w*",
         # "he's been thinking about ending it" is suicide.someone_else's
         before=r"(?:almost|nearly|practically|basically) $|\b(?:keeps|kept) (?:saying|typing|texting"
-        r"|posting) $|" + _THIRD_PERSON,
+        r"|posting) $|" + _THIRD_PERSON
+        # a warning someone else gives: "my wife say I will kill myself with this"
+        + r"|\b(?:says?|said|reckons?|tells? me|told me|warns?|warned)(?: that)? (?:i'?ll|i will|i'?m going to"
+        r"|i'?m gonna|i am going to) $",
         after=r"^\s*(?:laughing|at the gym|working|running|trying to|with (?:work|her|him|them)"
         r"|in the (?:foot|feet)"
-        r"|at work|to (?:pay|provide|keep up|get ahead|make ends)|for (?:work|this job|the (?:kids|job"
+        r"|at work|to (?:pay|provide|keep up|get ahead|make ends)|for (?:forgetting|missing|losing|saying|being"
+        r" (?:so|such)|not (?:booking|remembering|calling|texting))\b|for (?:work|this job|the (?:kids|job"
         r"|company|boss)|my (?:family|kids|boss))|kindly|nicely|properly|gently|amicably|respectfully"
         r"|the right way"
         r"|on (?:the|that|a) (?:bike|ice|stairs)|out of me|from me|away from me|i (?:had|owned|built))"
@@ -422,7 +440,7 @@ ENGLISH: tuple[Rule, ...] = (
         after=r"^\s*(?:loss|survivors?|bereavement|prevention|awareness|statistics|stats|rates?|risk"
         r" (?:assessment|training|factors?)|first aid|intervention training"
         r"|runs?|sprints?|drills?|shuttles?|squats?|burpees?|hill"
-        r"|squad|years ago|last year)"
+        r"|squad|years ago|last year|calls?|call-?outs?|jobs?)\b"
         r"|^\s*(?:de|del|du|des|di|della|dello|do|da|van|von) (?:su|sus|mi|mis|tu|son|sa|mon|ma|seu|sua"
         r"|meu|minha|suo|mio|mia|zijn|haar|mijn|m'n|seinem|seiner|meinem|meiner|un|una|um|uma|une"
         r"|ein\w*|een)\b",
@@ -537,7 +555,9 @@ ENGLISH: tuple[Rule, ...] = (
         before=_NUISANCE,
         after=_DIE_FIGURATIVE + r"|^\s*(?:to (?:know|see|hear|try|meet|get)|than|of (?:old age"
         r"|boredom|hunger|thirst|heat))\b" + _NOT_LITERALLY,
-        text=_MEDIA + "|" + _CHILD_OUTBURST + _SPORT_LOST,
+        text=_MEDIA + "|" + _CHILD_OUTBURST + _SPORT_LOST
+        + r"|\b(?:surgery|operation|anaesthe\w*|anesthe\w*)\b[^.!?]{0,80}\b(?:death|die|dying|wake up)\b"
+        r"|\bdreams? (?:where|in which) (?:i|my)\b",
     ),
     _rule(
         "suicide.not_live",
@@ -952,7 +972,10 @@ ENGLISH: tuple[Rule, ...] = (
         r"|saved|saving|stockpil\w*|enough|hoard\w*)\b).*\b(?:took|taken|take|had|popped) (?:one|two|a couple"
         r" of|a|an|1|2|my) (?:\w+ )?(?:paracetamol|ibuprofen|aspirin|painkillers?|tablets?|pills?|nurofen"
         r"|panadol|advil|tylenol|co-codamol)\b[^.!?]{0,30}\bfor (?:my|a|the|this|his|her) (?:\w+ )?(?:head"
-        r"|back|headache|hangover|cold|flu|pain|tooth|toothache|knee|migraine|shoulder|neck|fever)",
+        r"|back|headache|hangover|cold|flu|pain|tooth|toothache|knee|migraine|shoulder|neck|fever)"
+        # a gun kept for hunting: "got the rifle out of the safe tonight to clean it before the season opens"
+        r"|^(?!.*\b(?:myself|me|end it|do it|a plan|my head|my mouth|goodbye)\b).*\b(?:hunting|season opens|deer"
+        r"|duck|stag|range day|clean(?:ing)? (?:it|the (?:rifle|gun|shotgun)))\b",
     ),
     _rule(
         "suicide.same_way",
@@ -1284,7 +1307,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|child|support|lunch|drinks)|child|rent|half|back|(?:the|her|his) share))",
         after=_HARM_FIGURATIVE + _BUT_I_DIDNT + _HURT_EMOTIONAL,
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
-        r" (?:him|her|them)\b",
+        r" (?:him|her|them)\b|" + _FICTION
+        # a new father's worry: "new dad, terrified im gonna mess him up"
+        + r"|\b(?:new|first[- ]time|young) (?:dad|father|parent)\b[^.!?]{0,60}\bmess (?:him|her|them) up\b",
     ),
     _rule(
         "harm.violence",
@@ -1309,7 +1334,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|father))(?: (?:has been|had been|is|was|keeps|kept|has|had))? $",
         text=r"\b(?:my|at|with) <OTHER>\b.*\b(?:could|gonna|going to|'?ll) (?:\w+ )?<HARM>"
         r" (?:him|her|them)\b|\bput (?:him|her|the \w+|my \w+|our \w+) (?:down|to sleep)\b|\bvet\b"
-        r"|euthan\w*|" + _CHILDHOOD + "|" + _WAR + "|" + _VIDEO_GAME,
+        r"|euthan\w*|" + _CHILDHOOD + "|" + _WAR + "|" + _VIDEO_GAME + "|" + _FICTION
+        # someone else's violence punished: "my brother is in jail for beating his wife"
+        + r"|\b(?:in|to|went to|sent to) (?:jail|prison) for\b",
     ),
     _rule(
         "harm.weapon",
@@ -1422,8 +1449,8 @@ ENGLISH: tuple[Rule, ...] = (
         # intrusive images with the child there and the images winning: "I get picture in my head
         # to hold her under the water... I am alone with her now and the pictures are very strong"
         r"(?:pictures?|images?|thoughts?|urges?|visions?) (?:in my (?:head|mind) )?(?:to|of|about) (?:\S+ ){0,2}?"
-        r"(?:hold(?:ing)? (?:her|him|them) (?:under|down)|drown\w*|smother\w*|hurt\w*|shak(?:e|ing)|suffocat\w*"
-        r"|throw\w*|drop\w*) (?:her|him|them|the baby|my (?:baby|son|daughter|kid|boy|girl))\b",
+        r"(?:hold(?:ing)? (?:her|him|them) (?:under|down)|(?:drown\w*|smother\w*|hurt\w*|shak(?:e|ing)|suffocat\w*"
+        r"|throw\w*|drop\w*) (?:her|him|them|the baby|my (?:baby|son|daughter|kid|boy|girl)))\b",
         neg=False,
         also=r"\b(?:alone with (?:her|him|them|the baby)|right now|(?:very|so|too) strong|getting (?:stronger"
         r"|worse)|can'?t (?:stop|fight) (?:them|it))\b",
@@ -1527,7 +1554,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"|questions|criticism)|when (?:she|he) (?:left|cheated|said)|hard|hardest|harder|like a"
         r"|out of nowhere|in waves|playfully|jokingly|as a joke|by accident|accidentally|off)",
         before=_INANIMATE,
-        text=_CHILDHOOD + _PLAY + "|" + _SPORT,
+        text=_CHILDHOOD + _PLAY + "|" + _SPORT + "|" + _DISCLOSED_TO_ME,
     ),
     _rule(
         "abuse.threat",
@@ -1691,8 +1718,10 @@ ENGLISH: tuple[Rule, ...] = (
         r"|podcast) (?:on|about|for|regarding|covering|that covers) (?:\S+ ){0,2}$"
         # a general question: "what counts as domestic abuse?", "how would I know if I'm an abusive partner?"
         r"|\b(?:what counts as|what is|what'?s|definition of|signs of|how (?:would|do|can|could) (?:i|you)"
-        r" (?:know|tell) (?:if|whether) (?:i'?m|i am)) (?:an? |in an? )?$",
-        text=_CHILDHOOD + r"|years ago|in the past|" + _CARE_WORK,
+        r" (?:know|tell) (?:if|whether) (?:i'?m|i am)) (?:an? |in an? )?$"
+        r"|\b(?:can|do|are) (?:men|guys|males|women) (?:be|get|suffer|experience|face) (?:\S+ ){0,2}$"
+        r"|\b(?:is it|is that|does it count as|is this) (?:still |really )?$",
+        text=_CHILDHOOD + r"|years ago|in the past|" + _CARE_WORK + "|" + _DISCLOSED_TO_ME,
     ),
     _rule(
         "abuse.burned",

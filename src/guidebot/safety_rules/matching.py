@@ -39,7 +39,7 @@ _PAST = re.compile(
     r"|(?<!get )(?<!got )(?<!'m )(?<!am )(?<!getting )used to|as a (?:teen\w*|kid"
     r"|child|boy|young(?:er)? man)|when i was (?:younger|a teen\w*|a kid|\d+|(?:five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|in (?:high school"
-    r"|college)|in my (?:teens|twenties|thirties|20s|30s))"
+    r"|college)|(?:in|for (?:most|much|all) of) my (?:teens|twenties|thirties|20s|30s))"
     rf"|(?:clean|sober) (?:for )?{_NUMBER} (?:years?|yrs)|{_NUMBER} (?:years?|yrs)"
     r" (?:clean|sober)|got out\b|years later|(?:many |a few )?(?:years|decades) ago|(?:a )?long time ago"
     r"|ages ago)"
@@ -53,7 +53,11 @@ _RECOVERED = re.compile(
     r" now|recovering from|in recovery|survived (?:an|my|a|the|two|his|her) attempts?|came through"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) on\b"
     r"|none (?:for|since) (?:\d+|two|three|a|over|about)|(?:stable|safe) now"
-    r"|(?:i'?m|im|i am) \d+ now and (?:doing (?:well|great|fine|good|ok|okay)|happy|well|in a (?:good|better) place))\b"
+    r"|(?:i'?m|im|i am) \d+ now,? (?:and )?(?:doing (?:well|great|fine|good|ok|okay)|happy|well|in a (?:good|better)"
+    r" place)"
+    # "he's seeing a counsellor now and seems much better"
+    r"|(?:seems?|seeming|looks?) (?:much |a lot |way |loads )?better|(?:he|she|they)(?:'s| is|'re| are) seeing"
+    r" (?:a|his|her|their|the) (?:counsell?or|therapist|psychologist|psychiatrist))\b"
 )
 _CURRENT = re.compile(
     r"\b(?:again|lately|these days|right now|tonight|this (?:week|month|morning|evening)|recently"
