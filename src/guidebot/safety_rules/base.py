@@ -121,7 +121,7 @@ _MACROS = {
     r"shake|slap|attack|strike|hurting|harming|hitting|killing|murdering|strangling|choking|"
     r"beating|punching|stabbing|shooting|smothering|shaking|slapping|attacking|end|bury|drown"
     r"|throw|kick|kicking|smash|smashing|bash|bashing|slam|slamming|cut|cutting|poison|poisoning)",
-    "WEAPON": r"(?:guns?|rifle|pistol|shotgun|handgun|revolver|knife|knives|machete|bat|baseball bat"
+    "WEAPON": r"(?:guns?|rifle|pistol|shotgun|handgun|revolver|knife|knives|machete|panga|bat|baseball bat"
     r"|crowbar|hammer|axe|hatchet|tire iron|tyre iron|ammo|bullets|weapon)",
     "FEAR": r"(?:scared|afraid|terrified|frightened|worried|petrified|fearful|freaked out|"
     r"freaking out|paranoid|fear)",

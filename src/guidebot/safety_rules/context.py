@@ -38,5 +38,7 @@ CONCERN = re.compile(
     r" (?:it|this)|what'?s the point|no point|tired of (?:it all|everything|everyone)|nobody cares"
     r"|no one cares|empty|numb|trapped|no way out|falling apart|end it|ending it|dark place"
     r"|dark thoughts|hate my life|hate myself|wish (?:i|it)|disappear|not worth|better off|burden"
-    r"|goodbye|don'?t care any ?more|can'?t go on|i'?m done|over for me|no way forward)\b"
+    r"|goodbye|don'?t care any ?more|can'?t go on|i'?m done|over for me|no way forward"
+    # a dose asked about: "how much insulin is too much for a grown man"
+    r"|how (?:much|many) (?:\w+ ){0,2}(?:is|are|would be) too (?:much|many)|(?:lethal|fatal|deadly) (?:dose|amount))\b"
 )

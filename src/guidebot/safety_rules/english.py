@@ -392,6 +392,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"(?:uninstall|delet|eras)(?:e|es|ed|ing)? myself\b(?! (?:from|off|out of))|(?:cancel|delete|uninstall"
         r"|unsubscribe from|opt out of|log (?:out|off) (?:of|from)) (?:my )?(?:life|existence)\b(?! (?:insurance"
         r"|policy|cover|admin|story|plan))",
+        # "how do i cancel my subscription to the newsletter. and my life lol"
+        r"(?:cancel|delete|unsubscribe|uninstall)\b[^!?]{0,60}\b(?:and|also|plus|oh and) my (?:life|existence)\b"
+        r"(?! (?:insurance|policy|cover|admin|story|plan))",
         r"end(?:ing)? it (?:tonight|today|now|soon|for good|once and for all|all)",
         r"(?:feel like|want to|wanna|going to|gonna|thinking (?:about|of)|about to|ready to"
         r"|close to|decided to) end(?:ing)? it\b(?! (?:with|between))",
@@ -786,6 +789,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"just in case (?:i (?:decide|need (?:it|to use it)|go through with it|do it|can'?t (?:take it"
         r"|go on|cope)(?: any ?more)?))(?=\s*(?:[.!?,]|$|tonight|now))",
         r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
+        # "rang my mate to say goodbye properly, he thought I was being dramatic. I wasn't."
+        r"(?:say|said|saying) goodbye properly\b|thought i was (?:being )?(?:dramatic|joking|kidding|attention"
+        r" seeking)\W+i (?:wasn'?t|was not)\b",
         r"(?:giv(?:e|ing)|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings"
         r"|possessions|guitars?|tools|games|collection|dog|cat|pets?)(?: away)?",
         r"(?:won'?t|will not|wont|not going to|not gonna) be (?:around|here|alive|a problem|safe"
@@ -882,6 +888,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|in front of) (?:a |the )?(?:tree|wall|bridge|cliff|truck|traffic|oncoming|river|lake"
         r"|pole|road|overpass)",
         r"engine running|carbon monoxide|hose (?:to|from|on) the exhaust",
+        # "sat in the garage at night trying to work out if the exhaust thing still works with newer cars"
+        r"(?:sat|sitting|sit) in (?:the|my) (?:garage|car|van)\b[^.!?]{0,60}\b(?:exhaust|fumes)\b"
+        r"|(?:exhaust|fumes) (?:thing|method|way)\b[^.!?]{0,40}\b(?:works?|newer cars|catalytic)",
         r"how (?:high|tall|far down|far up) (?:is |are |would |does )?(?:the |a |that |this )?"
         r"(?:\S+ )?(?:bridge|building|roof|parking garage|car park|cliff|balcony|overpass)",
         r"(?:highest|tallest) (?:bridge|building|roof|cliff|parking garage)|high enough to (?:die"
@@ -1186,11 +1195,20 @@ ENGLISH: tuple[Rule, ...] = (
         r"|funeral|first date|stag|proposal|propose|vasectomy)\b",
     ),
     _rule(
+        "suicide.not_talked_out",
+        S,
+        # "for men who have already made up their mind to end things? Not looking to be talked out of it"
+        r"(?:not|don'?t|do not) (?:looking|want(?:ing)?|trying|here|asking) (?:\w+ )?(?:to )?(?:be )?talk(?:ed)?"
+        r" (?:me )?out of it\b|(?:don'?t|do not|no need to) (?:try (?:and |to )?)?talk me out of it\b",
+        also=r"\b(?:end (?:it|things|my life)|made up (?:my|their|his) mind|decided|die|kill|pills|plan|goodbye"
+        r"|gone)\b",
+    ),
+    _rule(
         "suicide.again_properly",
         S,
         # another attempt: "she told me if I really loved her I'd just disappear. maybe she's right.
         # going to do it properly this time"
-        r"(?:disappear\w*|gone|tried|attempt\w*|pills|overdos\w*|hospital|not (?:be )?here|better off|end it"
+        r"(?:disappear\w*|vanish\w*|gone|tried|attempt\w*|pills|overdos\w*|hospital|not (?:be )?here|better off|end it"
         r"|without me|last time|die|dead)\b.{0,200}\b(?:do|get) it (?:properly|right) this time\b",
         r"(?:do|get) it (?:properly|right) this time\b.{0,100}\b(?:pills|rope|no one (?:will )?(?:find|stop)"
         r"|won'?t (?:wake|fail|mess)|goodbye|note)",
@@ -1456,6 +1474,14 @@ ENGLISH: tuple[Rule, ...] = (
         r"|worse)|can'?t (?:stop|fight) (?:them|it))\b",
     ),
     _rule(
+        "harm.arson_waiting",
+        H,
+        # "I'm parked outside her new place with a jerry can"
+        r"(?:parked|sitting|sat|waiting|standing|outside)\b[^.!?]{0,40}\b(?:her|his|their|my ex'?s) (?:new )?(?:place"
+        r"|house|flat|home|door|work)\b[^.!?]{0,30}\bwith (?:a|the|some) (?:jerry ?can|petrol|gasoline|lighter"
+        r"|can of (?:petrol|gas)|<WEAPON>)",
+    ),
+    _rule(
         "harm.voices",
         H,
         # voices ordering harm: "the voices keep saying my son isn't really my son and that I have
@@ -1572,6 +1598,11 @@ ENGLISH: tuple[Rule, ...] = (
         r" (?:a |the )?(?:\w+ )?(?:knife|gun|weapon|bat|hammer|shotgun|rifle|pistol|axe|blade)"
         r"|(?:pulled|held|pointed|waved) (?:a|the|his|her) (?:\w+ )?(?:knife|gun|shotgun|rifle"
         r"|pistol|blade) (?:on|at|to|in front of) (?:me|my face|my head)",
+        # "pitched up at my house with a panga and said next time he sees me I'm dead"
+        r"(?:pitched|turned|showed|rocked|came) (?:up )?(?:at|to|outside) my (?:house|place|door|flat|work)\b"
+        r"[^.!?]{0,30}\bwith a (?:\w+ )?<WEAPON>"
+        r"|(?:said|says|told me|swore|texted|threatened)[^.!?]{0,12}\b(?:next time (?:he|she|they) (?:sees?"
+        r"|catch\w*) me|if (?:he|she|they) (?:sees?|catch\w*) me)\b[^.!?]{0,10}\bi'?m (?:dead|a dead man|finished)",
         r"<ABUSER> (?:\S+ ){0,2}?threaten(?:s|ed|ing)? me\b(?! with (?:court|divorce|a lawyer"
         r"|lawyers|custody|legal|leaving|a breakup))",
         r"threaten(?:s|ed|ing)? (?:to (?:kill|hurt|harm|cut) <THEMSELF>|suicide) (?:if|when"
