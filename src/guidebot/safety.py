@@ -85,7 +85,14 @@ from guidebot.safety_rules import (
     match_rules,
     normalise,
 )
-from guidebot.safety_rules.matching import _CURRENT, _PAST, _RECOVERED, INTRUSIVE, NOT_WANTING_TO_DIE
+from guidebot.safety_rules.matching import (
+    _CURRENT,
+    _PAST,
+    _RECOVERED,
+    GOING_TO_BE_FINE,
+    INTRUSIVE,
+    NOT_WANTING_TO_DIE,
+)
 from guidebot.safety_tuned import TunedModel, load_tuned
 
 # Similarity thresholds for all-MiniLM-L6-v2, chosen by
@@ -234,7 +241,7 @@ PASSED = re.compile(
     r"|\b(?:medics|paramedics|doctors|nurses|the hospital) (?:have|'ve) got (?:him|her|them)\b"
     r"|\b(?:sitting up|awake) and (?:talking|chatting)\b"
     r"|(?<!not )(?<!isn't )(?<!isnt )\b(?:he|she|they)(?:'s|'re| is| are) safe\b(?! (?:to|from|for|enough))"
-    r"|\b(?:he'?s|hes|she'?s|shes|they'?re|he is|she is|they are) (?:going to|gonna) be (?:ok|okay|fine|alright)\b"
+    r"|\b" + GOING_TO_BE_FINE + r"\b"
     r"|\b(?:i'?m|im|i am) (?:a lot |much |a bit |way )?calmer now\b"
     r"|\b(?:i'?m|im|i am) not (?:actually |really )?(?:going to|gonna) (?:do|hurt|kill|harm|act)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) good (?:months|years)\b"

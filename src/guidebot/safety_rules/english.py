@@ -58,6 +58,8 @@ _INANIMATE = (
     r"|temper|yelling|shouting|drinking|behaviou?r|words|silence|absence|moods?|jealousy|stress"
     r"|divorce|fighting|arguing|screaming|choices|cheating|lies|lying))(?: \S+)? $"
 )
+# An emergency told as over: the symptom and withdrawal rules set their matches aside on it.
+_TOLD_AS_PAST = r"(?:years?|months?|weeks?) ago|last (?:year|month)|used to"
 # Said and taken back at once: "I want to die (not literally)", "I want to die lol. ok not really".
 _NOT_LITERALLY = r"|^\W{0,3}(?:lol\W{0,3}|haha\w*\W{0,3})?(?:\(?not literally|ok(?:ay)?,? not really)\b"
 # A team's loss laughed off: "watched my team lose the grand final, I want to die lol".
@@ -324,7 +326,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"|think) (?:like )?i'?m (?:dying|going to die|gonna die)",
         neg=False,
         after=r"^\s*(?:when i think|from (?:the|this) (?:breakup|divorce|stress)|inside)",
-        text=r"(?:years?|months?|weeks?) ago|last (?:year|month)|used to|panic attack|anxiety attack"
+        text=_TOLD_AS_PAST + r"|panic attack|anxiety attack"
         r"|sleeping on it|slept on it|(?:gym|workout|run|running|leg day) ",
     ),
     _rule(
@@ -339,7 +341,7 @@ ENGLISH: tuple[Rule, ...] = (
         neg=False,
         also=r"\b(?:drink\w*|drunk|booze|alcohol|sober|withdraw\w*|detox\w*|cold turkey|benzos?|xanax|valium"
         r"|vodka|whisk(?:e)?y|beers?|wine)\b",
-        text=r"(?:years?|months?|weeks?) ago|last (?:year|month)|used to|when i was",
+        text=_TOLD_AS_PAST + r"|when i was",
     ),
     _rule(
         "emergency.call",

@@ -140,6 +140,12 @@ def _hyperbole(before: str, after: str) -> bool:
     return _NUISANCE_RX.search(before) is not None
 
 
+# Someone said to be going to be all right: read in an emergency's own message (_EMERGENCY_OVER)
+# and in a later turn of the conversation (guidebot.safety.PASSED).
+GOING_TO_BE_FINE = (
+    r"(?:he'?s|hes|she'?s|shes|they'?re|he is|she is|they are) (?:going to|gonna) be (?:ok|okay|fine|alright)"
+)
+
 _EMERGENCY_PAST = re.compile(
     rf"\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas)|this past (?:year|month)"
     rf"|(?:{_NUMBER}|a couple of) (?:weeks?|months?|years?) ago|years ago|back in (?:19|20)\d\d"
@@ -165,8 +171,8 @@ _EMERGENCY_OVER = re.compile(
     r"|turn(?:ed|s) out (?:to be|it was|i'?d)"
     # "he's stable and home now", "the doctors say hes gonna be fine", "(it's out, all fine)"
     r"|(?:'s|is|are|'re) (?:stable|fine|ok|okay) and (?:home|back home|doing (?:ok|okay|well|fine))"
-    r"|(?:he'?s|hes|she'?s|shes|they'?re|he is|she is|they are) (?:going to|gonna) be (?:ok|okay|fine|alright)"
-    r"|(?:it'?s|its) (?:out|under control),? (?:and )?(?:all |everyone'?s |we'?re )?(?:fine|ok|okay|safe)"
+    r"|" + GOING_TO_BE_FINE
+    + r"|(?:it'?s|its) (?:out|under control),? (?:and )?(?:all |everyone'?s |we'?re )?(?:fine|ok|okay|safe)"
     r"|(?:that|this|it) was (?:\d+|a|one|two|three|four|five|ten|fifteen|twenty|many|a few|some) (?:\w+ )?"
     r"(?:weeks?|months?|years?) ago)\b"
 )
