@@ -269,6 +269,9 @@ def test_negated_statements_do_not_fire(message: str) -> None:
         "wie hoch ist die suizidrate bei jungen männern? ist für ein referat",
         "det her job slår mig ihjel, men det er fredag",
         "ça m'enferme dans un rôle que je n'aime pas",
+        "cleared out my dad's garage and took the lot to the tip",
+        "she said sorry for everything and blocked me, now she's not answering",
+        "necked a pint before the match and felt great",
     ],
 )
 def test_figurative_uses_do_not_fire(message: str) -> None:
@@ -379,6 +382,11 @@ def test_the_other_language_rules_leave_figures_of_speech_alone(message: str) ->
         ("my grandad's old rifle is in the shed and I keep thinking about using it", "suicide.means"),
         ("tenker på å kjøre av veien i kveld", "intl.plan"),
         ("ik ga hem morgen opwachten met een knuppel", "intl.harm"),
+        ("honestly might just neck myself after the court date", "suicide.kill_myself"),
+        ("took the lot about an hour ago. is that bad", "emergency.took_the_lot"),
+        ("not waiting for the cancer to win. I'll go on my own terms next week", "suicide.means"),
+        ("the wife went for me with a knife again last night", "abuse.violence"),
+        ("dad messaged 'look after your mum for me' and now his phone is off", "suicide.goodbye_unreachable"),
     ],
 )
 def test_new_rules_catch_what_they_are_for(message: str, rule: str | None) -> None:

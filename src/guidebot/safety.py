@@ -285,20 +285,23 @@ VETO_ALONE_SENTENCE_BELOW = 4.0
 # CLAUSE_VETO_BELOW. On labelled.yaml and holdout18-32 the classifier's crisis hits score -2.7
 # and up as a whole (one clause hit -4.9, its clause +3.2); this set aside 14 of its 42 false
 # positives there.
-CLASSIFIER_VETO_BELOW = -3.5
+CLASSIFIER_VETO_BELOW = -4.5
 CLAUSE_VETO_BELOW = 2.5
 # The same model fires on its own on an English message it scores at TUNED_AT or more, when no
 # rule and no classifier did. Chosen on the development pool (labelled.yaml, holdout18, holdout20
 # and the guide eval's questions, about 410 benign messages): at +4.5 it flags one more of them
 # ("I keep giving my ex second chances and she keeps hurting me", +5.3); the next score +4.3 and
 # +4.0. (On holdout19, 21 and 22 it caught 4 of the 7 messages nothing else caught.)
-TUNED_AT = 4.5
+TUNED_AT = 3.0
 # Rules whose hit stands whatever the model reads: a first-person wish to die ("I feel like
 # dying every single day since the divorce" scores -7.1; the training rows teach it that "I feel
 # like I'm dying inside" is a figure of speech), and someone not breathing or turning blue ("mate's
 # gone blue after a bump at the party, nobody wants to call triple zero" scores -6.1; over the
-# ~10,000 labelled messages the model never set this rule's hit aside on a benign one).
-VETO_KEEPS = frozenset({"suicide.want_die", "emergency.not_breathing"})
+# ~10,000 labelled messages the model never set this rule's hit aside on a benign one). And a
+# disclosure asked about people in general ("is it normal to think about killing yourself after
+# a breakup?": the model retrained in session 9 reads it as a topic question, -6.1; of ~12,000
+# labelled messages two have the phrase, and the benign one is set aside by the rule's guards).
+VETO_KEEPS = frozenset({"suicide.want_die", "suicide.think_of_it", "emergency.not_breathing"})
 _CONTEXT_USER_TURNS = 3  # earlier user turns the context layer looks back at
 _FOLLOWUP_MAX_WORDS = 15
 _MAX_SCREEN_CHARS = 4000  # of each text the patterns read (the API caps messages at 2000)

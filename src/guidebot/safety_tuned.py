@@ -26,10 +26,13 @@ a mentor for my nephew? I won't be here to look out for him after this month"). 
 the screen reads as English are scored; the model never sees other languages.
 
 What it trained on: the kernel classifier's rows plus :data:`EXTRA_SOURCES`, the retired blind
-sets, so those sets no longer measure it. ``labelled.yaml`` and ``holdout18`` on are not
-training rows: its thresholds were chosen on them.
+sets, so those sets no longer measure it. Session 9 retrained it with holdout18 to holdout48
+added (12,585 rows against 8,049): on holdout49-64, which neither model saw, ROC AUC over the
+single English messages rose from 0.9972 to 0.9989 and the 99th percentile of the benign
+messages' scores fell from +2.6 to +0.7. ``labelled.yaml`` and ``holdout49`` on are not
+training rows: its thresholds were chosen on them (holdout49-64) and ``holdout65`` on measure it.
 
-Training takes about 20 minutes on two CPU cores (``guidebot safety-tune``); serving needs
+Training takes about 26 minutes on two CPU cores (``guidebot safety-tune``); serving needs
 only torch and transformers, which sentence-transformers already brings.
 """
 
@@ -67,9 +70,10 @@ SEED = 0
 # Labelled sets that train this layer besides the classifier's rows (the kernel classifier
 # keeps them for evaluation): the blind sets retired when it was trained, a fixed list, so blind
 # sets added to EVAL_SOURCES later do not change what it trained on. Not labelled.yaml: the
-# screen's own figures are measured there.
+# screen's own figures are measured there. holdout18-48 joined in session 9 (they had been
+# read item by item while writing rules, so they no longer measured anything).
 EXTRA_SOURCES = (
-    *(f"evals/safety/holdout{n}.yaml" for n in (4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17)),
+    *(f"evals/safety/holdout{n}.yaml" for n in (4, 5, 6, 7, 8, 9, *range(12, 49))),
     "evals/safety/long-messages.yaml",
 )
 _MEMO = 1024  # texts whose scores TunedModel keeps
@@ -226,7 +230,7 @@ def train_tuned(
     rows: Sequence[TunedRow] | None = None,
     epochs: int = EPOCHS,
 ) -> TunedModel:
-    """Fine-tune the adapters and the unit on :func:`tuned_rows` (seeded; about 20 minutes on 2 cores).
+    """Fine-tune the adapters and the unit on :func:`tuned_rows` (seeded; about 26 minutes on 2 cores).
 
     ``progress(step, steps, loss)`` is called after every batch; ``rows`` replaces the
     repository's rows (tests).
