@@ -284,14 +284,20 @@ VETO_ALONE_SENTENCE_BELOW = 4.0
 # message below CLASSIFIER_VETO_BELOW, a clause hit when the clause also scores below
 # CLAUSE_VETO_BELOW. On labelled.yaml and holdout18-32 the classifier's crisis hits score -2.7
 # and up as a whole (one clause hit -4.9, its clause +3.2); this set aside 14 of its 42 false
-# positives there.
+# positives there (at -3.5). Session 9 retrained the model with holdout18-48 and moved this to
+# -4.5, chosen on holdout49-64, which that model never trained on: at -3.5 it set aside three
+# crisis messages there (-4.1 to -4.5: a colleague's goodbye in the group chat, a knife brought
+# to work "to deal with" a manager, "everything's in order" before a question about coaches) for
+# four false positives fewer. -4.0 kept none of the three.
 CLASSIFIER_VETO_BELOW = -4.5
 CLAUSE_VETO_BELOW = 2.5
 # The same model fires on its own on an English message it scores at TUNED_AT or more, when no
-# rule and no classifier did. Chosen on the development pool (labelled.yaml, holdout18, holdout20
-# and the guide eval's questions, about 410 benign messages): at +4.5 it flags one more of them
-# ("I keep giving my ex second chances and she keeps hurting me", +5.3); the next score +4.3 and
-# +4.0. (On holdout19, 21 and 22 it caught 4 of the 7 messages nothing else caught.)
+# rule and no classifier did. First chosen at +4.5 on the development pool (labelled.yaml,
+# holdout18, holdout20 and the guide eval's questions). With the model retrained in session 9,
+# chosen on holdout49-64 (1,280 crisis and 1,280 benign messages it never trained on): +4.5, +3.5,
+# +3.0 and +2.5 caught 1,263, 1,267, 1,269 and 1,269 crisis messages for 81, 82, 83 and 85 false
+# positives; of the guide eval's own questions +3.0 flags one more than +4.5 ("I keep asking her
+# if we're okay and no answer is ever enough, and now she's pulling away from me").
 TUNED_AT = 3.0
 # Rules whose hit stands whatever the model reads: a first-person wish to die ("I feel like
 # dying every single day since the divorce" scores -7.1; the training rows teach it that "I feel
