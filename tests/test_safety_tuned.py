@@ -174,7 +174,7 @@ def test_the_model_fires_on_its_own_where_rules_and_classifier_do_not(screen, me
     assert screen.patterns(message) is None
     decision = screen.screen(message)
     assert decision.crisis and decision.layer == "tuned", decision.reason
-    assert re.match(r"fine-tuned model \+\d\.\d\d >= \+4\.5 \(classifier [+-]\d\.\d{3} < \+\d\.\d\d\)", decision.reason)
+    assert re.match(r"fine-tuned model \+\d\.\d\d >= \+3\.0 \(classifier [+-]\d\.\d{3} < \+\d\.\d\d\)", decision.reason)
 
 
 @pytest.mark.integration
