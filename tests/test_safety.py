@@ -272,6 +272,10 @@ def test_negated_statements_do_not_fire(message: str) -> None:
         "cleared out my dad's garage and took the lot to the tip",
         "she said sorry for everything and blocked me, now she's not answering",
         "necked a pint before the match and felt great",
+        "surgery's at 8 tomorrow, see you on the other side lads",
+        "want to dye my beard for the wedding, any tips",
+        "I don't see the sense in going on with the diet if it's not working",
+        "I'll come back and sort out the manager's rota later, the bread knife is in the drawer",
     ],
 )
 def test_figurative_uses_do_not_fire(message: str) -> None:
@@ -387,6 +391,10 @@ def test_the_other_language_rules_leave_figures_of_speech_alone(message: str) ->
         ("not waiting for the cancer to win. I'll go on my own terms next week", "suicide.means"),
         ("the wife went for me with a knife again last night", "abuse.violence"),
         ("dad messaged 'look after your mum for me' and now his phone is off", "suicide.goodbye_unreachable"),
+        ("my brother posted 'see you on the other side' at 2am and hasn't been online since", "suicide.goodbye_other_side"),
+        ("i want to dye, nobody would even notice", "suicide.want_die"),
+        ("had a good innings. don't see the sense in going on through another winter", "suicide.indirect"),
+        ("he told everyone he'd come back and sort out the boss. he keeps a rifle at home", "harm.weapon"),
     ],
 )
 def test_new_rules_catch_what_they_are_for(message: str, rule: str | None) -> None:
@@ -967,7 +975,7 @@ def test_exemplars_are_not_near_duplicates_of_labelled_messages(screen, minilm) 
 
 # --------------------------------------------------------------------------- clause screening
 
-BLIND = [REPO / "evals" / "safety" / f"holdout{n}.yaml" for n in (4, 5, 6, 7, 8, 9, *range(12, 81))]
+BLIND = [REPO / "evals" / "safety" / f"holdout{n}.yaml" for n in (4, 5, 6, 7, 8, 9, *range(12, 89))]
 LONG_WITH_DANGER = (
     "Thanks for the divorce guide, the section on lawyers was useful. Honestly I don't see the point "
     "of going on with any of this. Do you have anything on co-parenting schedules?"
@@ -1127,6 +1135,15 @@ def test_the_blind_sets_are_distinct_from_the_training_rows_and_the_labelled_set
         (BLIND[72], 79 / 80, 2 / 80),
         (BLIND[73], 80 / 80, 11 / 80),
         (BLIND[74], 80 / 80, 3 / 80),
+        # holdout81 to holdout88: sealed through session 10, the honest estimates
+        (BLIND[75], 80 / 80, 3 / 80),
+        (BLIND[76], 80 / 80, 3 / 80),
+        (BLIND[77], 80 / 80, 11 / 80),
+        (BLIND[78], 80 / 80, 5 / 80),
+        (BLIND[79], 80 / 80, 4 / 80),
+        (BLIND[80], 80 / 80, 8 / 80),
+        (BLIND[81], 80 / 80, 5 / 80),
+        (BLIND[82], 80 / 80, 2 / 80),
     ],
     ids=[path.stem for path in BLIND],
 )

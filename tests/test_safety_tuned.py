@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from guidebot.errors import CorpusError
-from guidebot.safety import VETO_BELOW, SafetyScreen, read_rules
+from guidebot.safety import TUNED_AT, VETO_BELOW, SafetyScreen, read_rules
 from guidebot.safety_tuned import (
     RANK,
     TunedModel,
@@ -174,7 +174,8 @@ def test_the_model_fires_on_its_own_where_rules_and_classifier_do_not(screen, me
     assert screen.patterns(message) is None
     decision = screen.screen(message)
     assert decision.crisis and decision.layer == "tuned", decision.reason
-    assert re.match(r"fine-tuned model \+\d\.\d\d >= \+3\.0 \(classifier [+-]\d\.\d{3} < \+\d\.\d\d\)", decision.reason)
+    bar = re.escape(f"{TUNED_AT:+.1f}")
+    assert re.match(rf"fine-tuned model \+\d\.\d\d >= {bar} \(classifier [+-]\d\.\d{{3}} < \+\d\.\d\d\)", decision.reason)
 
 
 @pytest.mark.integration

@@ -293,7 +293,7 @@ def safety_tune(
     root: Annotated[Path, typer.Option(help="The repository root (training files are relative to it).")] = Path("."),
     out: Annotated[Path | None, typer.Option(help="Where to write the model; default: the packaged file.")] = None,
 ) -> None:
-    """Fine-tune the safety screen's second reader (about 32 minutes on 2 cores).
+    """Fine-tune the safety screen's second reader (about 40 minutes on 2 idle cores).
 
     Trains low-rank adapters of all-MiniLM-L6-v2, seeded, on the classifier's training rows
     and the retired evaluation sets (guidebot.safety_tuned.EXTRA_SOURCES); writes the file

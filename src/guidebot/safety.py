@@ -297,8 +297,14 @@ CLAUSE_VETO_BELOW = 2.5
 # chosen on holdout49-64 (1,280 crisis and 1,280 benign messages it never trained on): +4.5, +3.5,
 # +3.0 and +2.5 caught 1,263, 1,267, 1,269 and 1,269 crisis messages for 81, 82, 83 and 85 false
 # positives; of the guide eval's own questions +3.0 flags one more than +4.5 ("I keep asking her
-# if we're okay and no answer is ever enough, and now she's pulling away from me").
-TUNED_AT = 3.0
+# if we're okay and no answer is ever enough, and now she's pulling away from me"). Session 10
+# lowered it to +1.5, chosen on holdout65-80 with the model that had not trained on them: of
+# that batch's three misses it scored two at +1.7 and +1.3 ("see you on the other side" posted
+# by a mate; a colleague's threat beside his shotgun); +3.0, +2.0, +1.5 and +1.0 flagged 80, 82,
+# 83 and 86 of its 1,356 benign messages and none more of the guide eval's questions. With the
+# retrained model labelled.yaml keeps 5 of 105 (4.8%) at +1.5 ("my girlfriend hits me with the
+# silent treatment for days" +2.3) against 4 at +3.0.
+TUNED_AT = 1.5
 # Rules whose hit stands whatever the model reads: a first-person wish to die ("I feel like
 # dying every single day since the divorce" scores -7.1; the training rows teach it that "I feel
 # like I'm dying inside" is a figure of speech), and someone not breathing or turning blue ("mate's

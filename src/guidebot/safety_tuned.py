@@ -30,10 +30,11 @@ sets, so those sets no longer measure it. Session 9 retrained it with holdout18 
 added (12,585 rows against 8,049): on holdout49-64, which neither model saw, ROC AUC over the
 single English messages rose from 0.9972 to 0.9989 and the 99th percentile of the benign
 messages' scores fell from +2.6 to +0.7. Its thresholds were chosen on holdout49-64 with that
-model; then holdout49-64 joined too (14,885 rows), thresholds unchanged. ``labelled.yaml`` and
-``holdout65`` on are not training rows: they measure it.
+model; then holdout49-64 joined too (14,885 rows), thresholds unchanged. Session 10 added
+holdout65-80 (about 17,200 rows) once their misses had been read. ``labelled.yaml`` and
+``holdout81`` on are not training rows: they measure it.
 
-Training takes about 32 minutes on two CPU cores (``guidebot safety-tune``); serving needs
+Training takes about 40 minutes on two otherwise idle CPU cores (an hour beside other jobs) (``guidebot safety-tune``); serving needs
 only torch and transformers, which sentence-transformers already brings.
 """
 
@@ -71,10 +72,10 @@ SEED = 0
 # Labelled sets that train this layer besides the classifier's rows (the kernel classifier
 # keeps them for evaluation): the blind sets retired when it was trained, a fixed list, so blind
 # sets added to EVAL_SOURCES later do not change what it trained on. Not labelled.yaml: the
-# screen's own figures are measured there. holdout18-64 joined in session 9 (they had been
-# read item by item, so they no longer measured anything).
+# screen's own figures are measured there. holdout18-64 joined in session 9 and holdout65-80 in
+# session 10 (they had been read item by item, so they no longer measured anything).
 EXTRA_SOURCES = (
-    *(f"evals/safety/holdout{n}.yaml" for n in (4, 5, 6, 7, 8, 9, *range(12, 65))),
+    *(f"evals/safety/holdout{n}.yaml" for n in (4, 5, 6, 7, 8, 9, *range(12, 81))),
     "evals/safety/long-messages.yaml",
 )
 _MEMO = 1024  # texts whose scores TunedModel keeps
@@ -231,7 +232,7 @@ def train_tuned(
     rows: Sequence[TunedRow] | None = None,
     epochs: int = EPOCHS,
 ) -> TunedModel:
-    """Fine-tune the adapters and the unit on :func:`tuned_rows` (seeded; about 32 minutes on 2 cores).
+    """Fine-tune the adapters and the unit on :func:`tuned_rows` (seeded; about 40 minutes on 2 cores).
 
     ``progress(step, steps, loss)`` is called after every batch; ``rows`` replaces the
     repository's rows (tests).

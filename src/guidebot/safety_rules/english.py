@@ -542,6 +542,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|time for me|hope|hoping) (?:to )?(?:just |really |fucking |to )?(?:die|be dead"
         r"|not be alive|not exist|stop existing|stop living|stop breathing|cease to exist"
         r"|be gone for good)\b",
+        # "i want to dye, every1 hates me": the homophone, when no hair, beard or cloth follows
+        r"(?:want|wanna|wana|wish|ready|going|gonna) (?:to )?(?:just |really )?dye\b(?= *(?:[,.!?;]|$"
+        r"|and|every|coz|cos|cause|because|tbh|ngl|rn|now|tonight|already))",
         r"feel(?:ing)? like (?:dying|i (?:want to|wanna|should|could|am going to) die)\b",
         before=_NUISANCE + r"|\b(?:thought|felt like|was sure|was convinced) i was $",
         after=_DIE_FIGURATIVE + _NOT_LITERALLY,
@@ -567,9 +570,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|once and for all"
         r"|forever|this (?:weekend|week|month)|on (?:\w+day|the \w+)|tomorrow|before|next)",
         r"lost (?:all |the )?(?:will|reason|desire|wish) to (?:live|go on|keep going)|(?:don'?t|do"
-        r" not|no longer|can'?t|cannot) (?:have|see|find) (?:a|any|the) (?:reason|point) (?:to|in|for|of)"
+        r" not|no longer|can'?t|cannot) (?:have|see|find) (?:a|any|the) (?:reason|point|sense) (?:to|in|for|of)"
         r" (?:\S+ )?(?:live|living|go on|going on|keep going|keep living|be here|being here|stay|staying"
-        r"|carry on|carrying on|being alive|waking up)",
+        r"|carry on|carrying on|being alive|waking up)(?! with (?:the|this|that|it|these|those|a|an)\b| about\b)",
         r"bleed(?:ing)? out\b|how long (?:it takes|does it take|would it take) to (?:die|bleed"
         r"|drown|suffocate|hang)|\bsui\b(?! generis)|\bs/h\b",
         r"(?:tied|tie|tying|hung|hang|hanging) (?:my |a |the )?(?:belt|cord|rope|sheet|cable|noose)"
@@ -820,6 +823,7 @@ ENGLISH: tuple[Rule, ...] = (
         r"just in case (?:i (?:decide|need (?:it|to use it)|go through with it|do it|can'?t (?:take it"
         r"|go on|cope)(?: any ?more)?))(?=\s*(?:[.!?,]|$|tonight|now))",
         r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
+
         # "rang my mate to say goodbye properly, he thought I was being dramatic. I wasn't."
         r"(?:say|said|saying) goodbye properly\b|thought i was (?:being )?(?:dramatic|joking|kidding|attention"
         r" seeking)\W+i (?:wasn'?t|was not)\b",
@@ -1084,6 +1088,17 @@ ENGLISH: tuple[Rule, ...] = (
         text=r"new job|last day|leaving (?:the|my|this) (?:company|job|firm|team|office|role)|retir"
         r"|resign|moving (?:to|away|abroad|house)|relocat|promot|notice period|two weeks'? notice"
         r"|laid off|redundan|farewell (?:party|drinks|lunch)|leaving do|graduat",
+    ),
+    _rule(
+        # a goodbye posted: "'see you on the other side' and 'it was a good run, boys'" (not "the
+        # other side of the op", nor before surgery, a move, a trip or a deployment)
+        "suicide.goodbye_other_side",
+        S,
+        r"see (?:you|ya|yous|y'?all|u) (?:all |lot )?on the other side\b(?! of)",
+        neg=False,
+        text=r"\b(?:surgery|operation|op|anaesthe\w*|anesthe\w*|hospital|procedure|holiday|vacation|trip"
+        r"|flight|festival|deploy\w*|tour|exams?|finals|wedding|christmas|new year|move|moving|baby|due date"
+        r"|lyrics?|song|film|movie|game|podcast|retreat|detox|rehab|fast|fasting)\b",
     ),
     _rule(
         # someone's goodbye, then silence: "texted me 'love you, sorry for everything, look after mum'
@@ -1411,6 +1426,11 @@ ENGLISH: tuple[Rule, ...] = (
         r"\b(?:make (?:him|her|them) (?:pay|regret|sorry)|get (?:back at|even with|revenge on)"
         r"|teach (?:him|her|them) a lesson|(?:go|going|drive|driving) (?:over )?(?:there|to (?:his"
         r"|her|their) (?:place|house)))\b",
+        # a threat at work beside a gun: "said he's going to 'come back and sort out' our manager and
+        # everyone who laughed at him. He owns a shotgun"
+        r"\b(?:come|coming|go|going|be) back (?:in )?(?:here )?(?:and|to) ['\"]?(?:sort(?: out)?|deal with|get"
+        r"|take care of|settle (?:it|things) with|show)['\"]? (?:\S+ ){0,3}?(?:manager|boss|supervisor|foreman"
+        r"|everyone|everybody|all of (?:them|you|us)|them all|the lot of (?:them|you|us))\b(?!'s)",
         # a weapon near where the other person is: "outside her place with my gun"
         r"(?:outside|near|by|at|across from|around the corner from|down the street from) (?:his|her"
         r"|their|my ex'?s|(?:the|that) (?:guy|man|bastard|prick|asshole|woman)'?s) (?:place|house"
