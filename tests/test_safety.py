@@ -391,7 +391,10 @@ def test_the_other_language_rules_leave_figures_of_speech_alone(message: str) ->
         ("not waiting for the cancer to win. I'll go on my own terms next week", "suicide.means"),
         ("the wife went for me with a knife again last night", "abuse.violence"),
         ("dad messaged 'look after your mum for me' and now his phone is off", "suicide.goodbye_unreachable"),
-        ("my brother posted 'see you on the other side' at 2am and hasn't been online since", "suicide.goodbye_other_side"),
+        (
+            "my brother posted 'see you on the other side' at 2am and hasn't been online since",
+            "suicide.goodbye_other_side",
+        ),
         ("i want to dye, nobody would even notice", "suicide.want_die"),
         ("had a good innings. don't see the sense in going on through another winter", "suicide.indirect"),
         ("he told everyone he'd come back and sort out the boss. he keeps a rifle at home", "harm.weapon"),

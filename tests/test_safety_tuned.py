@@ -175,7 +175,8 @@ def test_the_model_fires_on_its_own_where_rules_and_classifier_do_not(screen, me
     decision = screen.screen(message)
     assert decision.crisis and decision.layer == "tuned", decision.reason
     bar = re.escape(f"{TUNED_AT:+.1f}")
-    assert re.match(rf"fine-tuned model \+\d\.\d\d >= {bar} \(classifier [+-]\d\.\d{{3}} < \+\d\.\d\d\)", decision.reason)
+    expected = rf"fine-tuned model \+\d\.\d\d >= {bar} \(classifier [+-]\d\.\d{{3}} < \+\d\.\d\d\)"
+    assert re.match(expected, decision.reason)
 
 
 @pytest.mark.integration

@@ -34,8 +34,9 @@ model; then holdout49-64 joined too (14,885 rows), thresholds unchanged. Session
 holdout65-80 (about 17,200 rows) once their misses had been read. ``labelled.yaml`` and
 ``holdout81`` on are not training rows: they measure it.
 
-Training takes about 40 minutes on two otherwise idle CPU cores (an hour beside other jobs) (``guidebot safety-tune``); serving needs
-only torch and transformers, which sentence-transformers already brings.
+Training (``guidebot safety-tune``) takes about 40 minutes on two otherwise idle CPU cores (32
+for 14,885 rows; 17,200 rows took an hour beside other jobs); serving needs only torch and
+transformers, which sentence-transformers already brings.
 """
 
 from __future__ import annotations

@@ -823,7 +823,6 @@ ENGLISH: tuple[Rule, ...] = (
         r"just in case (?:i (?:decide|need (?:it|to use it)|go through with it|do it|can'?t (?:take it"
         r"|go on|cope)(?: any ?more)?))(?=\s*(?:[.!?,]|$|tonight|now))",
         r"(?:said|saying|say) (?:my )?goodbyes|this is (?:my )?goodbye",
-
         # "rang my mate to say goodbye properly, he thought I was being dramatic. I wasn't."
         r"(?:say|said|saying) goodbye properly\b|thought i was (?:being )?(?:dramatic|joking|kidding|attention"
         r" seeking)\W+i (?:wasn'?t|was not)\b",
